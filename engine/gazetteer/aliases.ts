@@ -1,0 +1,114 @@
+import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+import { isUnspacedText, scriptOf } from '../text/scripts';
+import type { AliasClass, AliasEntry, CaseRule, EntityKind, RawCorpus, RawPerson } from './types';
+
+/** Inflected forms a name may take: an automatic stem allows this many extra letters. */
+export const AUTO_STEM = 4;
+/** A `*` written in the gazetteer allows this many. */
+export const EXPLICIT_STEM = 12;
+
+const HONORIFICS: Record<string, string[]> = {
+  latin: ['Mr', 'Mrs', 'Ms', 'Miss', 'Mister', 'Dr', 'Herr', 'Frau', 'M', 'Mme', 'Sr', 'Sra', 'Signor', 'Pan', 'Pani', 'Dl', 'Dna'],
+  cyrillic: ['господин', 'госпожа', 'г-н', 'г-жа', 'пан', 'пані'],
+  greek: ['κ', 'κα'],
+};
+const VOWEL_END = /[aeiouyаяоеёыиьйіїєуюαεηιουωάέήίόύώ]$/;
+
+/** Splits an authored form into folded tokens, noting which carry a `*` and how each is cased. */
+export function parseForm(form: string): { tokens: string[]; starred: boolean[]; raw: string[]; unspaced: boolean } {
+  const f = fold(form);
+  if (isUnspacedText(f.text)) return { tokens: [f.text.replace(/\*/g, '').trim()], starred: [false], raw: [form], unspaced: true };
+  const toks = tokenize(f);
+  return {
+    tokens: toks.map((t) => t.text),
+    starred: toks.map((t) => f.text[t.end] === '*'),
+    raw: toks.map((t) => form.slice(f.src[t.start], f.srcEnd[t.end - 1])),
+    unspaced: false,
+  };
+}
+
+function letters(s: string): number {
+  return (s.match(/\p{L}/gu) ?? []).length;
+}
+
+function isUpperWord(raw: string): boolean {
+  return letters(raw) >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+function startsUpper(raw: string): boolean {
+  const c = raw.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: string): AliasEntry | null {
+  const p = parseForm(form);
+  if (p.tokens.length === 0 || p.tokens[0] === '') return null;
+  const isPerson = kind === 'person';
+  const longest = Math.max(...p.tokens.map((t) => t.length));
+  const tokens: string[] = [];
+  const stem: number[] = [];
+  const caseRule: CaseRule[] = [];
+  p.tokens.forEach((tok, i) => {
+    const raw = p.raw[i];
+    let rule: CaseRule = 0;
+    if (!p.unspaced) {
+      if (isUpperWord(raw)) rule = 2;
+      else if (startsUpper(raw) && (cls === 'short' || (isPerson && letters(raw) <= 2 && longest < 5))) rule = 1;
+    }
+    caseRule.push(rule);
+    if (p.starred[i]) { tokens.push(tok); stem.push(EXPLICIT_STEM); return; }
+    if (isPerson && cls !== 'short' && !p.unspaced && rule !== 2) {
+      const script = scriptOf(tok);
+      const min = script === 'latin' ? 5 : 4;
+      if ((script === 'cyrillic' || script === 'greek' || script === 'latin') && tok.length >= min) {
+        const cut = VOWEL_END.test(tok) && tok.length - 1 >= 3 ? tok.slice(0, -1) : tok;
+        tokens.push(cut); stem.push(AUTO_STEM); return;
+      }
+      if (script === 'hangul' && i === p.tokens.length - 1) { tokens.push(tok); stem.push(3); return; }
+    }
+    tokens.push(tok); stem.push(0);
+  });
+  return { kind, id, cls, form, tokens, unspaced: p.unspaced, stem, caseRule };
+}
+
+function sameScript(a: string, b: string): boolean {
+  return scriptOf(a) === scriptOf(b) && !isUnspacedText(a) && !isUnspacedText(b);
+}
+
+/** Every form of a person: names, surnames, and the title and honorific forms made from them. */
+export function personForms(p: RawPerson, corpus: RawCorpus): { cls: AliasClass; form: string }[] {
+  const out: { cls: AliasClass; form: string }[] = [];
+  for (const n of p.names) out.push({ cls: 'name', form: n });
+  for (const s of p.surnames) out.push({ cls: p.ambiguousSurname ? 'short' : 'name', form: s });
+  for (const s of p.short ?? []) out.push({ cls: 'short', form: s });
+  if (p.ambiguousSurname) {
+    const titles = new Set<string>();
+    for (const span of p.roles) for (const t of corpus.roles[span.role]?.titles ?? []) titles.add(t);
+    for (const s of p.surnames) {
+      for (const t of titles) if (sameScript(t, s)) out.push({ cls: 'title', form: `${t} ${s}` });
+      for (const [script, list] of Object.entries(HONORIFICS)) {
+        if (scriptOf(s) !== script || isUnspacedText(s)) continue;
+        for (const h of list) out.push({ cls: p.commonSurname ? 'short' : 'title', form: `${h} ${s}` });
+      }
+    }
+  }
+  return out;
+}
+
+export function buildAliases(corpus: RawCorpus): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  const push = (a: AliasEntry | null) => { if (a) out.push(a); };
+  for (const p of corpus.people) for (const f of personForms(p, corpus)) push(makeAlias('person', p.id, f.cls, f.form));
+  for (const [id, r] of Object.entries(corpus.roles)) for (const ph of r.phrases) push(makeAlias('role', id, 'role', ph));
+  for (const t of corpus.topics) {
+    for (const list of Object.values(t.phrases)) for (const ph of list) push(makeAlias('topic', t.id, 'phrase', ph));
+    for (const ph of t.weak ?? []) push(makeAlias('topic', t.id, 'weak', ph));
+  }
+  return out;
+}
+
+/** The key two forms collide on: same folded tokens, same stemming. */
+export function aliasKey(a: AliasEntry): string {
+  return a.tokens.map((t, i) => (a.stem[i] ? `${t}*` : t)).join(' ');
+}

@@ -1,0 +1,100 @@
+import { isIsoDate } from '../text/dates';
+import { aliasKey, buildAliases } from './aliases';
+import type { RawCorpus } from './types';
+
+/** A problem in the corpus, located by file and field so an author can fix it. */
+export class CorpusError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`The corpus has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
+    this.name = 'CorpusError';
+  }
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REQUIRED_TOPIC_LANGUAGES = ['en', 'zh', 'ru'];
+
+type Check = (cond: boolean, file: string, field: string, msg: string) => void;
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '');
+}
+
+/** Checks the whole corpus; throws one CorpusError listing every problem found. */
+export function validateCorpus(c: RawCorpus): void {
+  const problems: string[] = [];
+  const check: Check = (cond, file, field, msg) => { if (!cond) problems.push(`${file}: ${field}: ${msg}`); };
+  const str = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+
+  const roleIds = new Set(Object.keys(c.roles ?? {}));
+  for (const [id, r] of Object.entries(c.roles ?? {})) {
+    const at = `roles["${id}"]`;
+    check(ID.test(id), c.files.roles, at, 'the id must be lower-case words joined by hyphens');
+    check(str(r.label), c.files.roles, `${at}.label`, 'missing');
+    check(isStringList(r.titles), c.files.roles, `${at}.titles`, 'must be a list of strings');
+    check(isStringList(r.phrases), c.files.roles, `${at}.phrases`, 'must be a list of strings');
+  }
+
+  const personIds = new Set<string>();
+  (c.people ?? []).forEach((p, i) => {
+    const at = `people[${i}]${str(p.id) ? ` "${p.id}"` : ''}`;
+    check(str(p.id) && ID.test(p.id), c.files.people, `${at}.id`, 'missing or not lower-case words joined by hyphens');
+    check(!personIds.has(p.id), c.files.people, `${at}.id`, `duplicate id "${p.id}"`);
+    personIds.add(p.id);
+    check(str(p.name), c.files.people, `${at}.name`, 'missing');
+    check(str(p.country), c.files.people, `${at}.country`, 'missing');
+    check(isStringList(p.names) && p.names.length > 0, c.files.people, `${at}.names`, 'must list at least one full name');
+    check(isStringList(p.surnames), c.files.people, `${at}.surnames`, 'must be a list of strings');
+    check(typeof p.ambiguousSurname === 'boolean', c.files.people, `${at}.ambiguousSurname`, 'must be true or false');
+    check(Array.isArray(p.roles), c.files.people, `${at}.roles`, 'must be a list');
+    (p.roles ?? []).forEach((r, j) => {
+      const rf = `${at}.roles[${j}]`;
+      check(roleIds.has(r.role), c.files.people, `${rf}.role`, `unknown role "${r.role}" (not in ${c.files.roles})`);
+      check(isIsoDate(r.from), c.files.people, `${rf}.from`, `"${r.from}" is not a date (YYYY-MM-DD)`);
+      check(r.to === undefined || isIsoDate(r.to), c.files.people, `${rf}.to`, `"${r.to}" is not a date (YYYY-MM-DD)`);
+      check(!(isIsoDate(r.from) && isIsoDate(r.to) && r.to < r.from), c.files.people, `${rf}.to`, 'ends before it starts');
+    });
+  });
+
+  const topicIds = new Set<string>();
+  (c.topics ?? []).forEach((t, i) => {
+    const at = `topics[${i}]${str(t.id) ? ` "${t.id}"` : ''}`;
+    check(str(t.id) && ID.test(t.id), c.files.topics, `${at}.id`, 'missing or not lower-case words joined by hyphens');
+    check(!topicIds.has(t.id), c.files.topics, `${at}.id`, `duplicate id "${t.id}"`);
+    topicIds.add(t.id);
+    check(str(t.label), c.files.topics, `${at}.label`, 'missing');
+    const langs = t.phrases && typeof t.phrases === 'object' ? t.phrases : {};
+    for (const lang of REQUIRED_TOPIC_LANGUAGES) check(isStringList(langs[lang]) && langs[lang].length > 0, c.files.topics, `${at}.phrases.${lang}`, `needs at least one phrase in "${lang}"`);
+  });
+
+  const statementIds = new Set<string>();
+  for (const s of c.statements ?? []) {
+    const file = c.files.statements[s.id] ?? '(unknown file)';
+    check(str(s.id) && ID.test(s.id), file, 'id', 'missing or not lower-case words joined by hyphens');
+    check(!statementIds.has(s.id), file, 'id', `duplicate id "${s.id}" (another file already uses it)`);
+    statementIds.add(s.id);
+    check(str(s.title), file, 'title', 'missing');
+    check(isIsoDate(s.date), file, 'date', s.date ? `"${s.date}" is not a date (YYYY-MM-DD)` : 'missing');
+    check(s.endDate === undefined || (isIsoDate(s.endDate) && s.endDate >= s.date), file, 'endDate', 'must be a date (YYYY-MM-DD) on or after date');
+    check(s.published === undefined || isIsoDate(s.published), file, 'published', `"${s.published}" is not a date (YYYY-MM-DD)`);
+    check(str(s.source), file, 'source', 'missing');
+    check(str(s.kind), file, 'kind', 'missing');
+    check(str(s.language), file, 'language', 'missing');
+    check(isStringList(s.participants) && s.participants.length > 0, file, 'participants', 'must list at least one person id');
+    for (const p of Array.isArray(s.participants) ? s.participants : []) check(personIds.has(p), file, 'participants', `unknown participant "${p}" (not in ${c.files.people})`);
+    check(isStringList(s.body) && s.body.length > 0, file, 'body', 'must be a list of non-empty paragraphs');
+  }
+
+  // Two entities must never share a form: the page could not tell which one it names.
+  if (problems.length === 0) {
+    const owner = new Map<string, { kind: string; id: string; form: string }>();
+    for (const a of buildAliases(c)) {
+      const key = `${a.unspaced ? 'u' : 'w'}:${aliasKey(a)}`;
+      const prev = owner.get(key);
+      const file = a.kind === 'person' ? c.files.people : a.kind === 'role' ? c.files.roles : c.files.topics;
+      if (prev && (prev.kind !== a.kind || prev.id !== a.id)) {
+        problems.push(`${file}: ${a.kind} "${a.id}": alias "${a.form}" is also claimed by ${prev.kind} "${prev.id}" (as "${prev.form}")`);
+      } else if (!prev) owner.set(key, { kind: a.kind, id: a.id, form: a.form });
+    }
+  }
+  if (problems.length) throw new CorpusError(problems);
+}

@@ -1,0 +1,11 @@
+// The public face of the engine: what the extension, the CLI and the tests import.
+export { ReadoutEngine, type Article, type Analysis, type PersonHit, type TopicHit, type XrefResult } from './index/engine';
+export { compileCorpus, buildGazetteer } from './index/build';
+export { INDEX_VERSION, type CorpusIndex, type StatementRecord } from './index/types';
+export { CorpusError, validateCorpus } from './gazetteer/validate';
+export type { RawCorpus, RawPerson, RawRole, RawTopic, RawStatement, Gazetteer } from './gazetteer/types';
+export type { Mention } from './match/mentions';
+export type { RankedStatement, Reason, Strength } from './rank/rank';
+export type { PassagePair } from './rank/passages';
+export { fold, foldString } from './text/normalize';
+export { datesInText, parseIsoSpan } from './text/dates';

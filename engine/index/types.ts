@@ -1,0 +1,35 @@
+import type { Gazetteer } from '../gazetteer/types';
+
+export const INDEX_VERSION = 1;
+
+/** A statement as the extension carries it: metadata, text, and what it speaks of. */
+export interface StatementRecord {
+  id: string;
+  title: string;
+  date: string;
+  endDate?: string;
+  published?: string;
+  source: string;
+  kind: string;
+  participants: string[];
+  language: string;
+  url?: string;
+  attribution?: string;
+  body: string[];
+  /** Mentions per person and topic id, over title and body. */
+  people: Record<string, number>;
+  topics: Record<string, number>;
+  /** Per body paragraph, the people ("p:id") and topics ("t:id") it names: passages pair on these across languages. */
+  paragraphEntities: string[][];
+  /** Where it came from: bundled with the extension or added by the reader. */
+  origin: 'bundled' | 'user';
+}
+
+/** The compiled corpus: built by `npm run corpus`, bundled, loaded without parsing raw files. */
+export interface CorpusIndex {
+  version: number;
+  gazetteer: Gazetteer;
+  statements: StatementRecord[];
+  /** The lexical index, serialised by MiniSearch. */
+  search: unknown;
+}

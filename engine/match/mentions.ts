@@ -1,0 +1,161 @@
+import type { AliasClass, Gazetteer, PersonInfo } from '../gazetteer/types';
+import { parseIsoSpan, type DaySpan } from '../text/dates';
+import type { BlockScan, Candidate } from './scan';
+
+export interface Mention {
+  /** Which text of the page (paragraph) it is in. */
+  block: number;
+  /** Offsets in that text. */
+  start: number;
+  end: number;
+  /** The text as written on the page. */
+  form: string;
+  kind: 'person' | 'topic';
+  id: string;
+  /** How it was recognised: full name, title form, short form, role description, phrase. */
+  via: AliasClass;
+}
+
+export interface Block { text: string; scan: BlockScan }
+
+interface Item {
+  kind: 'person' | 'topic' | 'role';
+  id: string;
+  cls: AliasClass;
+  c: Candidate;
+  fStart: number;
+  fEnd: number;
+  start: number;
+  end: number;
+}
+
+const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
+/** Words before a role description that point to someone other than its holder on the day. */
+const NOT_CURRENT = new Set(['former', 'ex', 'then', 'late', 'previous', 'next', 'future', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'бывший', 'бывшего', 'экс', 'колишній']);
+
+export class MentionResolver {
+  private people = new Map<string, PersonInfo>();
+  private holders = new Map<string, { person: string; from: number; to: number }[]>();
+
+  constructor(private g: Gazetteer) {
+    for (const p of g.people) {
+      this.people.set(p.id, p);
+      for (const r of p.roles) {
+        const from = parseIsoSpan(r.from)?.from ?? -Infinity;
+        const to = r.to ? parseIsoSpan(r.to)?.from ?? Infinity : Infinity;
+        const list = this.holders.get(r.role) ?? [];
+        list.push({ person: p.id, from, to });
+        this.holders.set(r.role, list);
+      }
+    }
+  }
+
+  private heldEver(person: string, role: string): boolean {
+    return (this.holders.get(role) ?? []).some((h) => h.person === person);
+  }
+
+  private toItems(cands: Candidate[]): Item[] {
+    const items: Item[] = [];
+    for (const c of cands) {
+      let best: Item | null = null;
+      for (const id of c.aliases) {
+        const a = this.g.aliases[id];
+        if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end };
+      }
+      if (best) items.push(best);
+    }
+    items.sort((a, b) => a.fStart - b.fStart || b.fEnd - a.fEnd);
+    return items;
+  }
+
+  /** Overlapping matches become one mention: the longest, or a title and a name of the same person joined. */
+  private merge(items: Item[], text: string): Item[] {
+    const out: Item[] = [];
+    for (const it of items) {
+      const last = out[out.length - 1];
+      const overlaps = last && it.fStart < last.fEnd;
+      const between = last ? text.slice(last.end, it.start) : '';
+      const adjacent = last && !overlaps && (/^\s{1,2}$/.test(between) || /^\s*,\s*(the\s+)?$/i.test(between));
+      if (last && (overlaps || adjacent)) {
+        const joined = this.join(last, it, overlaps === true);
+        if (joined) { out[out.length - 1] = joined; continue; }
+        if (overlaps) continue;
+      }
+      out.push(it);
+    }
+    return out;
+  }
+
+  private join(a: Item, b: Item, overlaps: boolean): Item | null {
+    const span = (k: Item): Item => ({ ...k, fStart: Math.min(a.fStart, b.fStart), fEnd: Math.max(a.fEnd, b.fEnd), start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    const upgrade = (k: Item): Item => (k.cls === 'short' ? { ...k, cls: 'title' } : k);
+    if (a.kind === b.kind && a.id === b.id) return overlaps ? span(STRENGTH[a.cls] >= STRENGTH[b.cls] ? a : b) : null;
+    if (a.kind === 'role' && b.kind === 'person' && this.heldEver(b.id, a.id)) return upgrade(span(b));
+    if (a.kind === 'person' && b.kind === 'role' && this.heldEver(a.id, b.id)) return upgrade(span(a));
+    return null;
+  }
+
+  private holderAt(role: string, date: DaySpan | null, anchors: Set<string>): string | null {
+    const list = this.holders.get(role) ?? [];
+    let cands = date
+      ? list.filter((h) => h.from <= date.to && date.from < h.to)
+      : list.filter((h) => h.to === Infinity);
+    if (cands.length > 1) {
+      const anchored = cands.filter((h) => anchors.has(h.person));
+      if (anchored.length === 1) cands = anchored;
+    }
+    const people = new Set(cands.map((h) => h.person));
+    return people.size === 1 ? [...people][0] : null;
+  }
+
+  /** Applies the page-level rules to every block's matches; returns the mentions per block. */
+  resolve(blocks: Block[], opts: { date?: string | null } = {}): Mention[][] {
+    const date = parseIsoSpan(opts.date ?? null);
+    const perBlock = blocks.map((b) => this.merge(this.toItems(b.scan.candidates), b.text));
+    const anchors = new Set<string>();
+    const strongTopics = new Set<string>();
+    for (const items of perBlock) for (const it of items) {
+      if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) anchors.add(it.id);
+      if (it.kind === 'topic' && it.cls === 'phrase') strongTopics.add(it.id);
+    }
+    // A role description names its holder on the article's date; such a mention supports short forms too.
+    const roleOf = new Map<Item, string>();
+    for (const items of perBlock) for (const it of items) {
+      if (it.kind !== 'role' || NOT_CURRENT.has(it.c.prevWord)) continue;
+      const who = this.holderAt(it.id, date, anchors);
+      if (who) roleOf.set(it, who);
+    }
+    for (const who of roleOf.values()) anchors.add(who);
+
+    return perBlock.map((items, bi) => {
+      const titleCase = blocks[bi].scan.titleCase;
+      const out: Mention[] = [];
+      for (const it of items) {
+        let kind: 'person' | 'topic';
+        let id = it.id;
+        if (it.kind === 'role') {
+          const who = roleOf.get(it);
+          if (!who) continue;
+          kind = 'person'; id = who;
+        } else kind = it.kind;
+        if (it.cls === 'short' && !this.shortHolds(it, anchors, titleCase)) continue;
+        if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
+        out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
+      }
+      return out;
+    });
+  }
+
+  /** A short form ("Xi", "Wang", "Truss") counts only as the name of a person the page names in full. */
+  private shortHolds(it: Item, anchors: Set<string>, titleCase: boolean): boolean {
+    if (!anchors.has(it.id)) return false;
+    const c = it.c;
+    const p = this.people.get(it.id);
+    if (p?.notBefore.includes(c.nextWord)) return false;
+    // "Xi'an", "O'Neill": an apostrophe joining letters other than a possessive s.
+    if (c.gapAfter === "'" && c.nextWord !== 's') return false;
+    // "Wang Qiang", "Qin Shi Huang", "Han Chinese": followed by another capitalised name word.
+    if (!titleCase && c.nextCapitalised && /^\s+$/.test(c.gapAfter)) return false;
+    return true;
+  }
+}

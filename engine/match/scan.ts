@@ -1,0 +1,120 @@
+import { fold, type Folded } from '../text/normalize';
+import { tokenize, type Token } from '../text/tokenize';
+import { CharClass, classOf } from '../text/scripts';
+import { step, type Matcher, type TrieNode } from './trie';
+
+/** A place where some alias matched, before the page-level rules decide what it is. */
+export interface Candidate {
+  /** Offsets in the original text of the block. */
+  start: number;
+  end: number;
+  /** Offsets in the folded text, for ordering and overlap. */
+  fStart: number;
+  fEnd: number;
+  /** Ids into matcher.aliases whose case rules passed. */
+  aliases: number[];
+  /** Folded word before and after, and what lies between the match and the next word. */
+  prevWord: string;
+  nextWord: string;
+  nextCapitalised: boolean;
+  gapAfter: string;
+  gapBefore: string;
+}
+
+export interface BlockScan {
+  candidates: Candidate[];
+  /** Most long words capitalised: a headline, where capitals say nothing about names. */
+  titleCase: boolean;
+}
+
+/** A gap between two words of one name: a space, a hyphen, a quote; a dot only after an abbreviation. */
+function gapOk(text: string, from: number, to: number, prevLen: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '\n' || c === '!' || c === '?' || c === ';' || c === ':' || c === ',' || c === '(' || c === ')') return false;
+    if (c === '.' && prevLen > 3) return false;
+  }
+  return true;
+}
+
+function caseOk(f: Folded, tok: Token, rule: number): boolean {
+  if (rule === 0) return true;
+  if (rule === 1) return f.letterCase[tok.start] !== 1;
+  for (let k = tok.start; k < tok.end; k++) if (f.letterCase[k] === 1) return false;
+  return true;
+}
+
+const ARABIC_PROCLITIC = /^[وفبلك]/;
+
+export function scanBlock(m: Matcher, text: string): BlockScan {
+  const f = fold(text);
+  const toks = tokenize(f);
+  const candidates: Candidate[] = [];
+  const kids: TrieNode[] = [];
+
+  const emit = (fStart: number, fEnd: number, ids: number[], first: number, last: number) => {
+    const passing = ids.filter((id) => {
+      const a = m.aliases[id];
+      if (a.unspaced) return true;
+      for (let t = 0; t < a.tokens.length; t++) if (!caseOk(f, toks[first + t], a.caseRule[t])) return false;
+      return true;
+    });
+    if (passing.length === 0) return;
+    const next = toks[last + 1];
+    const prev = toks[first - 1];
+    candidates.push({
+      start: f.src[fStart], end: f.srcEnd[fEnd - 1], fStart, fEnd, aliases: passing,
+      prevWord: prev ? prev.text : '',
+      nextWord: next ? next.text : '',
+      nextCapitalised: next ? f.letterCase[next.start] === 2 : false,
+      gapAfter: f.text.slice(fEnd, next ? next.start : Math.min(f.text.length, fEnd + 3)),
+      gapBefore: f.text.slice(prev ? prev.end : Math.max(0, fStart - 3), fStart),
+    });
+  };
+
+  // Depth-first over the trie from token i; each match found along the way is emitted.
+  const walk = (n: TrieNode, i: number, j: number, fStart: number, tokText: string) => {
+    step(n, tokText, kids);
+    if (kids.length === 0) return;
+    const found = kids.slice();
+    for (const c of found) {
+      if (c.out) emit(fStart, toks[j].end, c.out, i, j);
+      const nx = toks[j + 1];
+      if (nx && (c.next || c.stems) && gapOk(f.text, toks[j].end, nx.start, toks[j].end - toks[j].start)) walk(c, i, j + 1, fStart, nx.text);
+    }
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    walk(m.words, i, i, t.start, t.text);
+    if (t.text.length > 3 && ARABIC_PROCLITIC.test(t.text)) walk(m.words, i, i, t.start + 1, t.text.slice(1));
+  }
+
+  if (m.chars.next) {
+    const s = f.text;
+    for (let k = 0; k < s.length; k++) {
+      if (classOf(s.charCodeAt(k)) !== CharClass.Unspaced && !(s.charCodeAt(k) >= 0xd800 && s.charCodeAt(k) <= 0xdbff)) continue;
+      let n: TrieNode | undefined = m.chars;
+      let best = -1;
+      let bestIds: number[] | null = null;
+      for (let e = k; e < s.length && n; e++) {
+        n = n.next?.get(s[e]);
+        if (n?.out) { best = e + 1; bestIds = n.out; }
+      }
+      if (bestIds) candidates.push({
+        start: f.src[k], end: f.srcEnd[best - 1], fStart: k, fEnd: best, aliases: bestIds,
+        prevWord: '', nextWord: '', nextCapitalised: false, gapAfter: '', gapBefore: '',
+      });
+    }
+  }
+
+  let long = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.end - t.start < 4) continue;
+    long++;
+    if (f.letterCase[t.start] === 2) caps++;
+  }
+  return { candidates, titleCase: long >= 3 && caps / long >= 0.6 };
+}

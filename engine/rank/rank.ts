@@ -1,0 +1,119 @@
+import { fold } from '../text/normalize';
+import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance, type DaySpan } from '../text/dates';
+import { pairPassages, paragraphFeatures, type PassagePair } from './passages';
+import { queryTerms } from './search';
+import type { Analysis, Article, ReadoutEngine } from '../index/engine';
+import type { StatementRecord } from '../index/types';
+
+export type Strength = 'same-event' | 'related';
+
+export interface Reason {
+  kind: 'participants' | 'people' | 'topics' | 'date' | 'text';
+  text: string;
+  ids?: string[];
+  /** For `date`: article date minus event date, in days. */
+  days?: number;
+}
+
+export interface RankedStatement {
+  id: string;
+  title: string;
+  /** The event's date, ISO. */
+  date: string;
+  source: string;
+  score: number;
+  strength: Strength;
+  reasons: Reason[];
+  passages: PassagePair[];
+}
+
+/** How far an article may stand from its event and still report it: previews come days before, reports days after. */
+export const BEFORE_EVENT_DAYS = 5;
+export const AFTER_EVENT_DAYS = 7;
+const LEXICAL_CANDIDATES = 20;
+const PASSAGE_CANDIDATES = 8;
+
+function eventSpan(s: StatementRecord): DaySpan {
+  const from = parseIsoSpan(s.date)!.from;
+  return { from, to: s.endDate ? parseIsoSpan(s.endDate)!.to : from };
+}
+
+function describeDays(days: number): string {
+  if (days === 0) return 'on the day of the event';
+  const abs = Math.abs(days);
+  const amount = abs < 60 ? `${abs} day${abs === 1 ? '' : 's'}` : abs < 730 ? `${Math.round(abs / 30)} months` : `${Math.round(abs / 365)} years`;
+  return `${amount} ${days > 0 ? 'after' : 'before'} the event`;
+}
+
+/** Ranks the statements that match an article, each with its strength, reasons and passages. */
+export function rankStatements(engine: ReadoutEngine, article: Article, analysis: Analysis): RankedStatement[] {
+  const N = Math.max(1, engine.statements.size);
+  const people = new Set(analysis.people.map((p) => p.id));
+  const topicHits = new Set(analysis.topics.map((t) => t.id));
+  const articleSpan = parseIsoSpan(article.date ?? null);
+  const allText = analysis.blocks.join('\n');
+  const mentionedDays = datesInText(fold(allText).text)
+    .map((d) => dayOfMention(d, articleSpan))
+    .filter((d): d is number => d !== null);
+
+  const candidates = new Set<string>();
+  for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
+  for (const id of topicHits) for (const s of engine.byEntity.get(`t:${id}`) ?? []) candidates.add(s);
+  const lexical = new Map<string, number>();
+  const q = queryTerms(allText);
+  if (q) {
+    const hits = engine.search.search(q).slice(0, LEXICAL_CANDIDATES);
+    const top = hits[0]?.score ?? 1;
+    for (const h of hits) { lexical.set(String(h.id), h.score / top); candidates.add(String(h.id)); }
+  }
+
+  const idf = (topic: string) => Math.log(1 + N / Math.max(1, engine.byEntity.get(`t:${topic}`)?.size ?? 1));
+  const topicWeight = (topic: string) => idf(topic) * (engine.topics.get(topic)?.generic ? 0.3 : 1);
+  const articleParas = article.paragraphs.map((p, i) => paragraphFeatures(p, new Set(analysis.mentions[i + 1].map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`))));
+
+  const scored = [...candidates].map((id) => {
+    const s = engine.statements.get(id)!;
+    const found = s.participants.filter((p) => people.has(p));
+    const partCov = found.length / s.participants.length;
+    const others = Object.keys(s.people).filter((p) => !s.participants.includes(p) && people.has(p));
+    const sTopics = Object.keys(s.topics);
+    const shared = sTopics.filter((t) => topicHits.has(t));
+    const totalW = sTopics.reduce((a, t) => a + topicWeight(t), 0) || 1;
+    const topicCov = shared.reduce((a, t) => a + topicWeight(t), 0) / totalW;
+    const span = eventSpan(s);
+    const dist = articleSpan ? spanDistance(articleSpan, span) : null;
+    const dateNamed = mentionedDays.some((d) => d >= span.from && d <= span.to);
+    let dateScore = dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
+    if (dateNamed) dateScore = 1;
+    const lex = lexical.get(id) ?? 0;
+    const score = 3 * partCov + 0.4 * Math.min(others.length, 2) / 2 + 2.5 * topicCov + lex + 2.5 * dateScore;
+    return { s, found, partCov, others, shared, topicCov, dist, dateNamed, lex, score };
+  }).sort((a, b) => b.score - a.score);
+
+  const out: RankedStatement[] = [];
+  scored.forEach((c, rank) => {
+    const passages = rank < PASSAGE_CANDIDATES ? pairPassages(articleParas, engine.statementParagraphs(c.s)) : [];
+    const bestPassage = passages[0]?.similarity ?? 0;
+    const dateOk = c.dateNamed || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
+    const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
+    const n = c.s.participants.length;
+    const participantsOk = c.found.length === n || (n >= 3 && c.found.length >= 2) || (c.found.length >= 1 && specific);
+    const sharesSomething = c.found.length + c.others.length > 0 || c.shared.some((t) => !engine.topics.get(t)?.generic);
+    let strength: Strength | null = null;
+    if (dateOk && participantsOk) strength = 'same-event';
+    else if (sharesSomething && c.score >= 1) strength = 'related';
+    if (!strength) return;
+
+    const reasons: Reason[] = [];
+    const name = (p: string) => engine.people.get(p)?.name ?? p;
+    if (c.found.length) reasons.push({ kind: 'participants', ids: c.found, text: `Participants named: ${c.found.map(name).join(', ')}` });
+    if (c.others.length) reasons.push({ kind: 'people', ids: c.others, text: `Also names: ${c.others.map(name).join(', ')}` });
+    if (c.shared.length) reasons.push({ kind: 'topics', ids: c.shared, text: `Shared topics: ${c.shared.map((t) => engine.topics.get(t)?.label ?? t).join('; ')}` });
+    if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(eventSpan(c.s).from)})` });
+    else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
+    if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(bestPassage * 100)}% similar` });
+    out.push({ id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, score: Math.round(c.score * 100) / 100, strength, reasons, passages });
+  });
+  // Same-event first: a report of the event outranks anything merely related.
+  return out.sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'same-event' ? -1 : 1));
+}

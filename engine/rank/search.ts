@@ -1,0 +1,33 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { terms } from './terms';
+import type { StatementRecord } from '../index/types';
+
+export interface SearchDoc { id: string; title: string; text: string }
+
+// Build and load must agree on these, or a loaded index would tokenise queries differently.
+export const SEARCH_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  tokenize: (s: string) => terms(s),
+  processTerm: (t: string) => t,
+  searchOptions: { boost: { title: 2 }, combineWith: 'OR' },
+};
+
+export function searchDoc(s: Pick<StatementRecord, 'id' | 'title' | 'body'>): SearchDoc {
+  return { id: s.id, title: s.title, text: s.body.join('\n') };
+}
+
+export function newSearch(): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+}
+
+export function loadSearch(json: unknown): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJS<SearchDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+}
+
+/** The terms that best describe an article: its most frequent content words. */
+export function queryTerms(text: string, max = 40): string {
+  const counts = new Map<string, number>();
+  for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, max).map(([t]) => t).join(' ');
+}

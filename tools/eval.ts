@@ -1,0 +1,93 @@
+// npm run eval -- FILE.jsonl [--verbose]: scores the engine on a labelled set
+// (format of ../shared/eval-dev) and prints one summary line.
+import { readFileSync } from 'node:fs';
+import { foldString, type ReadoutEngine } from '../engine';
+import { loadEngine } from './load-engine';
+import { readCorpus } from './corpus-files';
+import { articleFromText } from './article-text';
+
+interface Item {
+  id: string; language: string; group: 'a' | 'b' | 'c'; date: string | null; title: string; text: string; url?: string;
+  expected_statements: string[]; expected_people: string[]; expected_topics: string[];
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const file = args.find((a) => !a.startsWith('--'));
+if (!file) { console.error('usage: npm run eval -- FILE.jsonl [--verbose]'); process.exit(2); }
+
+const engine = loadEngine();
+const captureToId = new Map(readCorpus('corpus').statements.map((s) => [s.capture ?? s.id, s.id]));
+const personByName = new Map([...engine.people.values()].map((p) => [foldString(p.name), p.id]));
+
+/** An expected topic label names one of our topics when the matcher finds it there, or its label is close. */
+function topicOf(e: ReadoutEngine, label: string): string | null {
+  const found = e.mentions([label]).flat().filter((m) => m.kind === 'topic');
+  if (found.length) return found[0].id;
+  const words = new Set(foldString(label).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const t of e.topics.values()) {
+    const tw = new Set(foldString(t.label).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+    const shared = [...words].filter((w) => tw.has(w)).length;
+    const score = shared / Math.max(1, words.size);
+    if (score > bestScore) { bestScore = score; best = t.id; }
+  }
+  return bestScore >= 0.5 ? best : null;
+}
+
+let tp = 0, fp = 0, fn = 0, nonEnExpected = 0, nonEnFound = 0;
+let topicExpected = 0, topicFound = 0, topicUnmapped = 0;
+const group = { a: { n: 0, right: 0 }, b: { n: 0, same: 0 }, c: { n: 0, same: 0 } };
+
+const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+lines.forEach((line, n) => {
+  let it: Item;
+  try { it = JSON.parse(line); } catch (e) { console.error(`${file}:${n + 1}: not valid JSON (${(e as Error).message})`); process.exit(2); }
+  const article = { ...articleFromText(it.text, it.title), date: it.date, url: it.url, language: it.language };
+  const r = engine.xref(article);
+  const got = new Set(r.people.map((p) => p.id));
+  const want = new Set(it.expected_people.map((name) => personByName.get(foldString(name)) ?? `?${name}`));
+  for (const p of got) (want.has(p) ? tp++ : fp++);
+  for (const p of want) if (!got.has(p)) fn++;
+  if (!it.language.startsWith('en')) { nonEnExpected += want.size; nonEnFound += [...want].filter((p) => got.has(p)).length; }
+  const gotTopics = new Set(r.topics.map((t) => t.id));
+  const missedTopics: string[] = [];
+  for (const label of it.expected_topics) {
+    topicExpected++;
+    const id = topicOf(engine, label);
+    if (!id) { topicUnmapped++; missedTopics.push(`${label}(?)`); continue; }
+    if (gotTopics.has(id)) topicFound++; else missedTopics.push(label);
+  }
+  const top = r.statements[0];
+  const same = r.statements.filter((s) => s.strength === 'same-event').map((s) => s.id);
+  let verdict = '';
+  if (it.group === 'a') {
+    group.a.n++;
+    const ok = top?.id === captureToId.get(it.expected_statements[0]) && top.strength === 'same-event';
+    if (ok) group.a.right++;
+    verdict = ok ? 'ok' : 'MISS';
+  } else {
+    group[it.group].n++;
+    if (same.length) group[it.group].same++;
+    verdict = same.length ? 'WRONG-SAME' : 'ok';
+  }
+  if (verbose) {
+    const wrongP = [...got].filter((p) => !want.has(p));
+    const missP = [...want].filter((p) => !got.has(p));
+    console.log(`${it.id} ${it.language} ${it.group} ${verdict} | top: ${top ? `${top.id} ${top.strength} ${top.score}` : '-'} | people +${wrongP.join(',')} -${missP.join(',')} | topics missed: ${missedTopics.join(', ')}`);
+    if (verbose && args.includes('--why')) for (const s of r.statements.slice(0, 3)) console.log(`    ${s.id} ${s.strength} ${s.score} :: ${s.reasons.map((x) => x.text).join(' | ')}`);
+  }
+});
+
+const pct = (x: number) => (100 * x).toFixed(1) + '%';
+const P = tp / Math.max(1, tp + fp);
+const R = tp / Math.max(1, tp + fn);
+const F1 = (2 * P * R) / Math.max(1e-9, P + R);
+console.log(
+  `eval ${file}: ${lines.length} articles | people P ${pct(P)} R ${pct(R)} F1 ${F1.toFixed(3)} | non-English people R ${pct(nonEnFound / Math.max(1, nonEnExpected))}` +
+  ` | topic R ${pct(topicFound / Math.max(1, topicExpected))} (${topicUnmapped} labels unmapped)` +
+  ` | a: right+same-event ${pct(group.a.right / Math.max(1, group.a.n))} (${group.a.right}/${group.a.n})` +
+  ` | b: same-event ${pct(group.b.same / Math.max(1, group.b.n))} (${group.b.same}/${group.b.n})` +
+  ` | c: same-event ${pct(group.c.same / Math.max(1, group.c.n))} (${group.c.same}/${group.c.n})`,
+);

@@ -1,0 +1,23 @@
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCorpus, ReadoutEngine, type CorpusIndex } from '../engine';
+import { readCorpus } from './corpus-files';
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** The engine over the compiled index, recompiling in memory when corpus/ is newer than it. */
+export function loadEngine(root = process.cwd()): ReadoutEngine {
+  const file = join(root, 'generated', 'corpus-index.json');
+  const corpus = join(root, 'corpus');
+  const index: CorpusIndex = existsSync(file) && statSync(file).mtimeMs >= newest(corpus)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : compileCorpus(readCorpus(corpus, root));
+  return ReadoutEngine.load(index);
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { writeIndex } from './tools/write-index';
+
+export default defineConfig({
+  // Explicit imports everywhere: the engine must not lean on WXT's auto-imports.
+  imports: false,
+  outDir: 'dist',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Readout',
+    description: 'Official statements beside the news you read: people, topics and matching statements, all on your machine.',
+    permissions: [],
+    action: { default_title: 'Readout' },
+  },
+  hooks: {
+    // Every build validates the corpus and compiles its index first: a bad corpus stops the build.
+    'build:before': () => { console.log(writeIndex()); },
+  },
+});
