@@ -8,4 +8,4 @@ export type { Mention } from './match/mentions';
 export type { RankedStatement, Reason, Strength } from './rank/rank';
 export type { PassagePair } from './rank/passages';
 export { fold, foldString } from './text/normalize';
-export { datesInText, parseIsoSpan } from './text/dates';
+export { datesInText, parseIsoSpan, toIsoDate } from './text/dates';

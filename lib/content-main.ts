@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPageText } from './page-text';
+import { readPageText } from './article-dom';
 import { send } from './messages';
 
 /** For now the content script reads the article and hands it to the background to rank. */

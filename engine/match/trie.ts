@@ -14,7 +14,7 @@ export interface TrieNode {
 }
 export interface StemEdge { stem: string; max: number; node: TrieNode }
 
-const STEM_KEY = 3;
+const STEM_KEY = 2;
 /** Derivations that make a different word of a name: "Putinism", "putinista". */
 const DERIVATIONS = new Set(['ism', 'isms', 'ist', 'ists', 'ismo', 'ista', 'isti', 'isme', 'iste', 'ite', 'ites', 'ian', 'ians', 'ster', 'izm', 'izma', 'изм', 'изма', 'ист', 'исты', 'ізм', 'isch', 'ische']);
 

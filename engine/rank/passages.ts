@@ -50,7 +50,7 @@ function entityScore(a: Set<string>, b: Set<string>): { shared: number; score: n
   return { shared, score: union ? shared / union : 0 };
 }
 
-export const QUOTE_RUN = 8;
+export const QUOTE_RUN = 6;
 export const PARAPHRASE_MIN = 0.3;
 
 /** Pairs each article paragraph with the statement paragraph that says the same, where one does. */

@@ -86,7 +86,8 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
     let dateScore = dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
     if (dateNamed) dateScore = 1;
     const lex = lexical.get(id) ?? 0;
-    const score = 3 * partCov + 0.4 * Math.min(others.length, 2) / 2 + 2.5 * topicCov + lex + 2.5 * dateScore;
+    // Closeness in time counts for as much as the statement's own people are there to back it.
+    const score = 3 * partCov + 0.4 * Math.min(others.length, 2) / 2 + 2.5 * topicCov + 0.6 * lex + 2.5 * dateScore * (0.3 + 0.7 * partCov);
     return { s, found, partCov, others, shared, topicCov, dist, dateNamed, lex, score };
   }).sort((a, b) => b.score - a.score);
 
@@ -94,7 +95,9 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   scored.forEach((c, rank) => {
     const passages = rank < PASSAGE_CANDIDATES ? pairPassages(articleParas, engine.statementParagraphs(c.s)) : [];
     const bestPassage = passages[0]?.similarity ?? 0;
-    const dateOk = c.dateNamed || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
+    // An undated article that quotes the readout at length is reporting that event.
+    const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
+    const dateOk = c.dateNamed || quoted || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
     const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
     const n = c.s.participants.length;
     const participantsOk = c.found.length === n || (n >= 3 && c.found.length >= 2) || (c.found.length >= 1 && specific);

@@ -84,6 +84,7 @@ export function datesInText(folded: string): DateMention[] {
       const d = make(m);
       if (!d || !d.month || d.month > 12 || (d.day !== undefined && (d.day < 1 || d.day > 31))) continue;
       if (d.year !== undefined && (d.year < 1900 || d.year > 2100)) continue;
+      if (d.day !== undefined && d.day > daysInMonth(d.year ?? 2024, d.month)) continue;
       out.push(d);
     }
   }
@@ -102,4 +103,13 @@ export function dayOfMention(d: DateMention, near: DaySpan | null): number | nul
     if (best === null || Math.abs(day - near.from) < Math.abs(best - near.from)) best = day;
   }
   return best;
+}
+
+/** An ISO day from whatever a page's metadata holds ("2024-05-17T08:00:00Z", "May 17, 2024"); null if none. */
+export function toIsoDate(s: string | null | undefined, foldText: (t: string) => string): string | null {
+  if (!s) return null;
+  const iso = /^\s*(\d{4}-\d{2}-\d{2})/.exec(s);
+  if (iso && parseIsoSpan(iso[1])) return iso[1];
+  const d = datesInText(foldText(s)).find((x) => x.year !== undefined && x.day !== undefined);
+  return d ? isoOf(dayNumber(d.year!, d.month, d.day!)) : null;
 }

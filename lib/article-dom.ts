@@ -1,0 +1,55 @@
+import { foldString, toIsoDate } from '../engine';
+import type { PageText } from './messages';
+
+// Reading an article out of a DOM. Shared by the content script (the live page)
+// and the command line (a saved page parsed by linkedom), so both see the same text.
+
+export const NOT_ARTICLE = 'nav, footer, header, aside, form, script, style, noscript, template, svg, code, pre, button, select, textarea, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], [hidden], [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, dd, td';
+
+/** Text blocks (paragraphs, headings, list items) under root, outside navigation and asides. */
+export function textBlocks(root: Element): string[] {
+  const out: string[] = [];
+  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+    const skip = el.closest(NOT_ARTICLE);
+    if (skip && skip !== root && root.contains(skip)) continue;
+    if (el.querySelector(BLOCKS)) continue; // its inner blocks are read on their own
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 1) out.push(text);
+  }
+  return out;
+}
+
+/** The article's date from the page's metadata, JSON-LD or first <time>, as an ISO day. */
+export function pageDate(doc: Document): string | null {
+  const metas = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[property="og:published_time"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]'];
+  for (const sel of metas) {
+    const d = toIsoDate(doc.querySelector(sel)?.getAttribute('content'), foldString);
+    if (d) return d;
+  }
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    const d = toIsoDate(m?.[1], foldString);
+    if (d) return d;
+  }
+  const t = doc.querySelector('time[datetime]');
+  return toIsoDate(t?.getAttribute('datetime'), foldString) ?? toIsoDate(t?.textContent, foldString);
+}
+
+export function pageTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  return h1 || og || (doc.title ?? '').trim();
+}
+
+/** The element holding the article: the page's own markup says where, else the body. */
+export function articleRoot(doc: Document): Element | null {
+  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.body;
+}
+
+/** What the engine needs of a page: its title, date and the paragraphs of the article (title excluded). */
+export function readPageText(doc: Document, root: Element | null = articleRoot(doc), url = doc.location?.href ?? ''): PageText {
+  const title = pageTitle(doc);
+  const paragraphs = root ? textBlocks(root).filter((p) => p !== title) : [];
+  return { url, title, paragraphs, date: pageDate(doc) };
+}

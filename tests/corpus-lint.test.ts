@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { foldString } from '../engine';
+import { corpusCopy, engine } from './helpers';
+
+const corpus = corpusCopy();
+const SEEDS = '../shared/seeds';
+
+describe('corpus lint', () => {
+  test('statement ids are readable and file names match them', () => {
+    for (const s of corpus.statements) {
+      expect(s.id).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/);
+      expect(s.id.startsWith(s.date)).toBe(true);
+      expect(corpus.files.statements[s.id]).toBe(`corpus/statements/${s.id}.json`);
+    }
+  });
+
+  test('every participant is named in the statement itself', () => {
+    for (const s of corpus.statements) {
+      const rec = engine().statements.get(s.id)!;
+      for (const p of s.participants) expect(rec.people[p], `${s.id} never names ${p}`).toBeGreaterThan(0);
+    }
+  });
+
+  test('no page clutter is left in a statement body', () => {
+    const clutter = /leave a comment|scroll to top|post's author|search trends|email address will not be published|required fields are marked/i;
+    for (const s of corpus.statements) for (const p of s.body) expect(p).not.toMatch(clutter);
+  });
+
+  test.runIf(existsSync(SEEDS))('every paragraph is verbatim from the capture it names', () => {
+    for (const s of corpus.statements) {
+      expect(s.capture, `${s.id} names no capture`).toBeTruthy();
+      const capture = readFileSync(`${SEEDS}/${s.capture}`, 'utf8').replace(/\s+/g, ' ');
+      for (const p of s.body) expect(capture.includes(p.replace(/^(\d)\. /, '$1. ')) || capture.includes(p.replace(/^(\d)\. /, '')), `${s.id}: "${p.slice(0, 60)}…" is not in ${s.capture}`).toBe(true);
+    }
+  });
+
+  test('a capture without date or title says how they were derived', () => {
+    for (const s of corpus.statements) if (s.capture && /derived/.test(s.notes ?? '')) expect(s.notes!.length).toBeGreaterThan(80);
+    expect(corpus.statements.filter((s) => /derived/.test(s.notes ?? '')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('every person has roles with dates, and names in Chinese and Cyrillic', () => {
+    for (const p of corpus.people) {
+      expect(p.roles.length, p.id).toBeGreaterThan(0);
+      const all = [...p.names, ...p.surnames, ...(p.short ?? [])];
+      expect(all.some((n) => /\p{Script=Han}/u.test(n)) || p.id === 'emmanuel-bonne', `${p.id} has no Chinese form`).toBe(true);
+      expect(all.some((n) => /\p{Script=Cyrillic}/u.test(n)), `${p.id} has no Cyrillic form`).toBe(true);
+    }
+  });
+
+  test('an ambiguous surname says why', () => {
+    for (const p of corpus.people) if (p.ambiguousSurname) expect(p.why, p.id).toBeTruthy();
+  });
+
+  test('every topic speaks in English, Chinese and Russian and appears in some statement', () => {
+    const used = new Set([...engine().statements.values()].flatMap((s) => Object.keys(s.topics)));
+    for (const t of corpus.topics) {
+      for (const lang of ['en', 'zh', 'ru']) expect(t.phrases[lang]?.length, `${t.id} lacks ${lang}`).toBeGreaterThan(0);
+      expect(used.has(t.id), `no statement speaks of ${t.id}`).toBe(true);
+    }
+  });
+
+  test('a topic phrase does not stand inside a person name', () => {
+    const names = corpus.people.flatMap((p) => p.names.map(foldString));
+    for (const t of corpus.topics) for (const ph of Object.values(t.phrases).flat()) expect(names).not.toContain(foldString(ph));
+  });
+});

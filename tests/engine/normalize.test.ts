@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../engine';
+
+describe('fold', () => {
+  test.each([
+    ['Vučić', 'vucic'],
+    ['communiqué', 'communique'],
+    ['Russia\u02bcs', "russia's"],
+    ['Truss\u2019s', "truss's"],
+    ['one\u2010China \u201cprinciple\u201d', 'one-china "principle"'],
+    ['Russia\u2013Ukraine\u2014war', 'russia-ukraine-war'],
+    ['Ku\u00adleba', 'kuleba'],
+    ['Kułeba', 'kuleba'],
+    ['ΣΙΣ', 'σισ'],
+    ['Ёлка', 'елка'],
+    ['Straße', 'strasse'],
+    ['习近平', '习近平'],
+    ['푸틴은', '푸틴은'],
+    ['ＡＢＣ', 'abc'],
+  ])('%s -> %s', (input, expected) => {
+    expect(fold(input).text).toBe(expected);
+  });
+
+  test('every folded char maps back to the original text', () => {
+    const input = 'Dmytro Ku\u00adleba, “Vučić” — 习近平 ﬁne Ꭰ 𝐀';
+    const f = fold(input);
+    expect(f.src.length).toBe(f.text.length);
+    for (let k = 0; k < f.text.length; k++) {
+      expect(f.src[k]).toBeGreaterThanOrEqual(0);
+      expect(f.srcEnd[k]).toBeGreaterThan(f.src[k]);
+      expect(f.srcEnd[k]).toBeLessThanOrEqual(input.length);
+    }
+    const k = f.text.indexOf('vucic');
+    expect(input.slice(f.src[k], f.srcEnd[k + 4])).toBe('Vučić');
+  });
+
+  test('records the case of the original letters', () => {
+    const f = fold('Xi xi ИВ');
+    expect([...f.letterCase]).toEqual([2, 1, 0, 1, 1, 0, 2, 2]);
+  });
+});
