@@ -2,6 +2,7 @@ import { buildAliases } from '../gazetteer/aliases';
 import { validateCorpus } from '../gazetteer/validate';
 import type { Gazetteer, RawCorpus } from '../gazetteer/types';
 import { newSearch, searchDoc } from '../rank/search';
+import { terms } from '../rank/terms';
 import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
 
@@ -21,6 +22,15 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const search = newSearch();
   const engine = ReadoutEngine.bare(gazetteer, search);
   const statements = raw.statements.map((s) => engine.record(s, 'bundled'));
-  search.addAll(statements.map(searchDoc));
-  return { version: INDEX_VERSION, gazetteer, statements, search: search.toJSON() };
+  const docs = statements.map(searchDoc);
+  search.addAll(docs);
+  return { version: INDEX_VERSION, gazetteer, statements, search: search.toJSON(), commonTerms: commonTerms(docs.map((d) => `${d.title}\n${d.text}`)) };
+}
+
+/** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */
+export function commonTerms(texts: string[]): string[] {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const term of new Set(terms(t))) df.set(term, (df.get(term) ?? 0) + 1);
+  const min = Math.max(3, Math.ceil(texts.length * 0.05));
+  return [...df].filter(([, n]) => n >= min).map(([t]) => t).sort();
 }

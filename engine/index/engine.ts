@@ -41,7 +41,7 @@ export class ReadoutEngine {
   readonly byEntity = new Map<string, Set<string>>();
   private paragraphCache = new Map<string, ParagraphFeatures[]>();
 
-  private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[]) {
+  private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>) {
     this.matcher = buildMatcher(gazetteer.aliases);
     this.resolver = new MentionResolver(gazetteer);
     for (const p of gazetteer.people) this.people.set(p.id, p);
@@ -51,12 +51,12 @@ export class ReadoutEngine {
 
   static load(index: CorpusIndex): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
-    return new ReadoutEngine(index.gazetteer, loadSearch(index.search), index.statements);
+    return new ReadoutEngine(index.gazetteer, loadSearch(index.search), index.statements, new Set(index.commonTerms));
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
   static bare(gazetteer: Gazetteer, search: MiniSearch<SearchDoc>): ReadoutEngine {
-    return new ReadoutEngine(gazetteer, search, []);
+    return new ReadoutEngine(gazetteer, search, [], new Set());
   }
 
   private remember(s: StatementRecord): void {

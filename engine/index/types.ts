@@ -32,4 +32,6 @@ export interface CorpusIndex {
   statements: StatementRecord[];
   /** The lexical index, serialised by MiniSearch. */
   search: unknown;
+  /** Terms in so many statements that they tell none apart: left out of lexical queries. */
+  commonTerms: string[];
 }

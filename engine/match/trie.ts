@@ -14,7 +14,8 @@ export interface TrieNode {
 }
 export interface StemEdge { stem: string; max: number; node: TrieNode }
 
-const STEM_KEY = 2;
+/** Stem edges are bucketed by their first chars (up to this many), so a token checks few of them. */
+const STEM_KEY = 4;
 /** Derivations that make a different word of a name: "Putinism", "putinista". */
 const DERIVATIONS = new Set(['ism', 'isms', 'ist', 'ists', 'ismo', 'ista', 'isti', 'isme', 'iste', 'ite', 'ites', 'ian', 'ians', 'ster', 'izm', 'izma', 'изм', 'изма', 'ист', 'исты', 'ізм', 'isch', 'ische']);
 
@@ -48,7 +49,7 @@ export function buildMatcher(aliases: AliasEntry[]): Matcher {
         const max = a.stem[i];
         if (max > 0) {
           n.stems ??= new Map();
-          const key = tok.slice(0, STEM_KEY);
+          const key = tok.slice(0, Math.min(STEM_KEY, tok.length));
           let list = n.stems.get(key);
           if (!list) { list = []; n.stems.set(key, list); }
           let edge = list.find((e) => e.stem === tok && e.max === max);
@@ -72,8 +73,10 @@ export function step(n: TrieNode, tok: string, out: TrieNode[]): void {
   out.length = 0;
   const exact = n.next?.get(tok);
   if (exact) out.push(exact);
-  const edges = n.stems?.get(tok.slice(0, STEM_KEY));
-  if (edges) {
+  if (!n.stems) return;
+  for (let len = Math.min(STEM_KEY, tok.length); len >= 2; len--) {
+    const edges = n.stems.get(len === tok.length ? tok : tok.slice(0, len));
+    if (!edges) continue;
     for (const e of edges) {
       if (!tok.startsWith(e.stem)) continue;
       const extra = tok.length - e.stem.length;

@@ -12,42 +12,36 @@ export interface PassagePair {
 
 export interface ParagraphFeatures {
   terms: string[];
+  /** Hashed runs of consecutive terms, for finding quotations. */
+  shingles: Set<number>;
+  set: Set<string>;
   entities: Set<string>;
 }
 
-/** Longest run of identical terms two paragraphs share, the mark of a quotation. */
-function longestRun(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const pos = new Map<string, number[]>();
-  b.forEach((t, j) => { const l = pos.get(t); if (l) l.push(j); else pos.set(t, [j]); });
-  let best = 0;
-  let prev = new Map<number, number>();
-  for (let i = 0; i < a.length; i++) {
-    const cur = new Map<number, number>();
-    for (const j of pos.get(a[i]) ?? []) {
-      const run = (prev.get(j - 1) ?? 0) + 1;
-      cur.set(j, run);
-      if (run > best) best = run;
-    }
-    prev = cur;
+// Terms are numbered once, process-wide, so comparing two paragraphs is integer work.
+const termIds = new Map<string, number>();
+function idOf(t: string): number {
+  let id = termIds.get(t);
+  if (id === undefined) { id = termIds.size; termIds.set(t, id); }
+  return id;
+}
+
+/** Hashes of every run of QUOTE_RUN consecutive terms: two paragraphs sharing one share a quotation. */
+function shingles(ids: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + QUOTE_RUN <= ids.length; i++) {
+    let h = 0;
+    for (let k = 0; k < QUOTE_RUN; k++) h = (Math.imul(h, 1_000_003) + ids[i + k] + 1) | 0;
+    out.add(h);
   }
-  return best;
+  return out;
 }
 
-function dice(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let shared = 0;
-  for (const t of sa) if (sb.has(t)) shared++;
-  return (2 * shared) / (sa.size + sb.size);
-}
-
-function entityScore(a: Set<string>, b: Set<string>): { shared: number; score: number } {
-  let shared = 0;
-  for (const e of a) if (b.has(e)) shared++;
-  const union = a.size + b.size - shared;
-  return { shared, score: union ? shared / union : 0 };
+function sharedCount<T>(a: Set<T>, b: Set<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
 }
 
 export const QUOTE_RUN = 6;
@@ -60,15 +54,17 @@ export function pairPassages(article: ParagraphFeatures[], statement: ParagraphF
     if (ap.terms.length < 4 && ap.entities.size < 2) return;
     let best: PassagePair | null = null;
     statement.forEach((sp, j) => {
-      const run = longestRun(ap.terms, sp.terms);
-      const lex = dice(ap.terms, sp.terms);
-      const ent = entityScore(ap.entities, sp.entities);
+      const sharedTerms = sharedCount(ap.set, sp.set);
+      const sharedEntities = sharedCount(ap.entities, sp.entities);
+      if (sharedTerms < 2 && sharedEntities < 2) return;
+      const lex = (2 * sharedTerms) / (ap.set.size + sp.set.size);
+      const quoted = sharedTerms >= QUOTE_RUN && sharedCount(ap.shingles, sp.shingles) > 0;
       // Across languages words do not meet, but the same people and topics do.
-      const byEntities = ent.shared >= 2 ? 0.75 * ent.score : 0;
-      const similarity = Math.max(lex, byEntities, run >= QUOTE_RUN ? Math.max(lex, 0.8) : 0);
-      if (!best || similarity > best.similarity) {
-        best = { articleParagraph: i, statementParagraph: j, similarity, kind: run >= QUOTE_RUN || lex >= 0.8 ? 'quote' : 'paraphrase' };
-      }
+      const union = ap.entities.size + sp.entities.size - sharedEntities;
+      const byEntities = sharedEntities >= 2 ? (0.75 * sharedEntities) / union : 0;
+      const quote = quoted || lex >= 0.8;
+      const similarity = Math.max(lex, byEntities, quote ? 0.8 : 0);
+      if (!best || similarity > best.similarity) best = { articleParagraph: i, statementParagraph: j, similarity, kind: quote ? 'quote' : 'paraphrase' };
     });
     if (best && (best as PassagePair).similarity >= PARAPHRASE_MIN) pairs.push(best);
   });
@@ -77,5 +73,6 @@ export function pairPassages(article: ParagraphFeatures[], statement: ParagraphF
 }
 
 export function paragraphFeatures(text: string, entities: Iterable<string>): ParagraphFeatures {
-  return { terms: terms(text), entities: new Set(entities) };
+  const t = terms(text);
+  return { terms: t, shingles: shingles(Int32Array.from(t, idOf)), set: new Set(t), entities: new Set(entities) };
 }

@@ -2,6 +2,7 @@ import { fold } from '../text/normalize';
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance, type DaySpan } from '../text/dates';
 import { pairPassages, paragraphFeatures, type PassagePair } from './passages';
 import { queryTerms } from './search';
+import { terms } from './terms';
 import type { Analysis, Article, ReadoutEngine } from '../index/engine';
 import type { StatementRecord } from '../index/types';
 
@@ -31,7 +32,7 @@ export interface RankedStatement {
 export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
 const LEXICAL_CANDIDATES = 20;
-const PASSAGE_CANDIDATES = 8;
+const PASSAGE_CANDIDATES = 6;
 
 function eventSpan(s: StatementRecord): DaySpan {
   const from = parseIsoSpan(s.date)!.from;
@@ -59,8 +60,12 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
   for (const id of topicHits) for (const s of engine.byEntity.get(`t:${id}`) ?? []) candidates.add(s);
+  const articleParas = article.paragraphs.map((p, i) => paragraphFeatures(p, new Set(analysis.mentions[i + 1].map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`))));
   const lexical = new Map<string, number>();
-  const q = queryTerms(allText);
+  // Names are weighed by the people features already; the lexical part measures the rest of the text.
+  const skip = new Set(engine.commonTerms);
+  for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
+  const q = queryTerms([terms(article.title ?? ''), ...articleParas.map((p) => p.terms)], skip);
   if (q) {
     const hits = engine.search.search(q).slice(0, LEXICAL_CANDIDATES);
     const top = hits[0]?.score ?? 1;
@@ -69,7 +74,6 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
 
   const idf = (topic: string) => Math.log(1 + N / Math.max(1, engine.byEntity.get(`t:${topic}`)?.size ?? 1));
   const topicWeight = (topic: string) => idf(topic) * (engine.topics.get(topic)?.generic ? 0.3 : 1);
-  const articleParas = article.paragraphs.map((p, i) => paragraphFeatures(p, new Set(analysis.mentions[i + 1].map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`))));
 
   const scored = [...candidates].map((id) => {
     const s = engine.statements.get(id)!;

@@ -25,9 +25,9 @@ export function loadSearch(json: unknown): MiniSearch<SearchDoc> {
   return MiniSearch.loadJS<SearchDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
 }
 
-/** The terms that best describe an article: its most frequent content words. */
-export function queryTerms(text: string, max = 40): string {
+/** The terms that best describe an article: its most frequent words that are not common to the corpus. */
+export function queryTerms(paragraphTerms: string[][], common: Set<string>, max = 30): string {
   const counts = new Map<string, number>();
-  for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const list of paragraphTerms) for (const t of list) if (!common.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, max).map(([t]) => t).join(' ');
 }

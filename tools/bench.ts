@@ -1,0 +1,56 @@
+// npm run bench: index build, size and load, mention finding and ranking at 4, 1,000 and
+// 10,000 statements. Prints figures and ratios, never asserts a time.
+import { gzipSync } from 'node:zlib';
+import { compileCorpus, ReadoutEngine, type CorpusIndex } from '../engine';
+import { readCorpus } from './corpus-files';
+import { article, rng, synthesize } from './bench/synthetic';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
+  let value!: T;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) { const t0 = performance.now(); value = fn(); ms.push(performance.now() - t0); }
+  return { ms: median(ms), value };
+}
+const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const kb = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`);
+
+const base = readCorpus('corpus');
+const sizes: [number, number, number][] = [[4, 0, 0], [1_000, 300, 60], [10_000, 1_000, 200]];
+const rows: string[] = [];
+let mentionBase = 0;
+let last: { engine: ReadoutEngine; words: string[] } | null = null;
+
+console.log('Readout engine benchmark (node', process.version + ')');
+console.log('statements | forms  | build    | index raw / gzip   | load     | mentions 5k words | rank 5k words | rank vs 50 ms | load vs 300 ms');
+for (const [n, people, topics] of sizes) {
+  const syn = n === 4 ? { corpus: base, people: ['Xi Jinping', 'Vladimir Putin', 'Qin Gang'], phrases: ['peace talks', 'political settlement'] } : synthesize(base, n - base.statements.length, people, topics);
+  const b = time(() => compileCorpus(syn.corpus), 1);
+  const json = JSON.stringify(b.value);
+  const gz = gzipSync(json).length;
+  const load = time(() => ReadoutEngine.load(JSON.parse(json) as CorpusIndex), 3);
+  const engine = load.value;
+  const r = rng(11);
+  const inserts = [...syn.people.slice(0, 20), ...syn.phrases.slice(0, 10), 'Xi Jinping', 'Vladimir Putin', 'peace talks', 'Harbin'];
+  const paragraphs = article(r, inserts, 5_000);
+  const doc = { title: 'Benchmark article', paragraphs, date: '2019-06-01' };
+  engine.xref(doc); // warm the caches the first call fills
+  const mentions = time(() => engine.mentions(paragraphs, { date: doc.date }));
+  const rank = time(() => engine.xref(doc));
+  if (n === 4) mentionBase = mentions.ms;
+  rows.push(`${n}: ${engine.gazetteer.aliases.length} forms, mentions ${f(mentions.ms)} ms`);
+  console.log(`${String(n).padStart(10)} | ${String(engine.gazetteer.aliases.length).padStart(6)} | ${f(b.ms).padStart(6)} ms | ${kb(json.length).padStart(8)} / ${kb(gz).padStart(7)} | ${f(load.ms).padStart(5)} ms | ${f(mentions.ms).padStart(14)} ms | ${f(rank.ms).padStart(10)} ms | ${(rank.ms / 50).toFixed(2).padStart(12)}x | ${(load.ms / 300).toFixed(2).padStart(13)}x`);
+  last = { engine, words: paragraphs };
+}
+
+// Flatness: the same text against ever larger gazetteers; the ratio should stay near 1.
+console.log('\nmention finding, same 5,000-word article, time relative to the 4-statement gazetteer:');
+for (const row of rows) {
+  const ms = Number(/mentions ([\d.]+) ms/.exec(row)![1]);
+  console.log(`  ${row}  -> ${(ms / mentionBase).toFixed(2)}x`);
+}
+if (last) {
+  const big = last.engine;
+  const t = time(() => big.mentions(last!.words));
+  console.log(`  per 1,000 words at the largest gazetteer: ${f(t.ms / 5)} ms`);
+}

@@ -1,0 +1,88 @@
+// Real Chromium with the built extension loaded: used by `npm start`, the browser tests and the benchmarks.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = [
+  process.env.READOUT_BROWSER, process.env.CHROME_PATH,
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export const INSTALL_HINT = 'No Chromium or Chrome was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: install Google Chrome), or set READOUT_BROWSER to its path.';
+
+export function findBrowser(): string | null {
+  return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export const CHROME_DIST = resolve('dist/chrome-mv3');
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with Readout loaded, in a throwaway profile; closes cleanly. */
+export async function launch(opts: { headless?: boolean; dist?: string } = {}): Promise<Session> {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const dist = opts.dist ?? CHROME_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first.`);
+  const dir = mkdtempSync(join(tmpdir(), 'readout-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: opts.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, extensionId,
+    async close() { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+
+/** Serves a folder on 127.0.0.1, as a news site would (content scripts do not run on file://). */
+export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const path = resolve(root, '.' + decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path)) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** The id of the tab showing `page`, asked of the extension (tabs hide their URLs without the tabs permission). */
+export async function tabIdOf(session: Session, page: Page): Promise<number> {
+  const probe = await session.context.newPage();
+  await probe.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=-1`);
+  // Tabs are listed in the order they were opened; the probe is the newest.
+  const ids: number[] = await probe.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]>; getCurrent(): Promise<{ id: number }> } } }).chrome;
+    const self = await api.tabs.getCurrent();
+    return (await api.tabs.query({})).map((t) => t.id).filter((id) => id !== self.id);
+  });
+  await probe.close();
+  const index = session.context.pages().indexOf(page);
+  if (index < 0 || ids.length !== session.context.pages().length) throw new Error(`cannot tell which tab shows ${page.url()}`);
+  return ids[index];
+}
+
+/** Opens the popup for a tab, as the toolbar button would. */
+export async function openPopup(session: Session, tabId: number): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

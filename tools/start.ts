@@ -1,0 +1,40 @@
+// npm start: opens Chromium with Readout loaded on the demo article. Without a display it
+// runs headless, saves screenshots of the article and of the popup, and prints their paths.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findBrowser, INSTALL_HINT, launch, openPopup, serve, tabIdOf } from './browser';
+
+async function main(): Promise<number> {
+  if (!findBrowser()) { console.error(INSTALL_HINT); return 1; }
+  const headless = process.env.CI === 'true' || process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  const site = await serve('demo');
+  const session = await launch({ headless });
+  try {
+    const page = session.context.pages()[0] ?? await session.context.newPage();
+    await page.goto(`${site.url}/putin-state-visit.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.readoutStatements !== undefined, null, { timeout: 20_000 });
+    const tabId = await tabIdOf(session, page);
+    if (!headless) {
+      await openPopup(session, tabId);
+      await page.bringToFront();
+      console.log('Readout is loaded on the demo article. Close the browser window to finish.');
+      await new Promise<void>((ok) => session.context.on('close', () => ok()));
+      return 0;
+    }
+    mkdirSync('artifacts', { recursive: true });
+    const articleShot = resolve('artifacts/start-article.png');
+    await page.screenshot({ path: articleShot });
+    const popup = await openPopup(session, tabId);
+    await popup.waitForSelector('[data-statement-id], .muted');
+    const popupShot = resolve('artifacts/start-popup.png');
+    await popup.screenshot({ path: popupShot, fullPage: true });
+    const first = await popup.$eval('[data-statement-id]', (el) => `${el.getAttribute('data-statement-id')} (${el.getAttribute('data-strength')})`).catch(() => 'none');
+    console.log(`No display: ran headless.\n  demo article: ${articleShot}\n  popup:        ${popupShot}\n  top statement: ${first}`);
+    return 0;
+  } finally {
+    if (headless) await session.close();
+    await site.close();
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (e) => { console.error(`start: ${(e as Error).message}`); process.exitCode = 1; });
