@@ -19,12 +19,13 @@ export function buildGazetteer(raw: RawCorpus): Gazetteer {
 export function compileCorpus(raw: RawCorpus): CorpusIndex {
   validateCorpus(raw);
   const gazetteer = buildGazetteer(raw);
-  const search = newSearch();
-  const engine = ReadoutEngine.bare(gazetteer, search);
+  const engine = ReadoutEngine.bare(gazetteer);
   const statements = raw.statements.map((s) => engine.record(s, 'bundled'));
   const docs = statements.map(searchDoc);
+  const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
+  const search = newSearch(new Set(common));
   search.addAll(docs);
-  return { version: INDEX_VERSION, gazetteer, statements, search: search.toJSON(), commonTerms: commonTerms(docs.map((d) => `${d.title}\n${d.text}`)) };
+  return { version: INDEX_VERSION, gazetteer, statements, search: search.toJSON(), commonTerms: common };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

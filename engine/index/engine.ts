@@ -1,12 +1,14 @@
 import type MiniSearch from 'minisearch';
 import { buildMatcher, type Matcher } from '../match/trie';
 import { scanBlock, type BlockScan } from '../match/scan';
-import { MentionResolver, type Mention } from '../match/mentions';
-import { loadSearch, searchDoc, type SearchDoc } from '../rank/search';
+import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
+import { loadSearch, newSearch, searchDoc, type SearchDoc } from '../rank/search';
 import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
+import { termsOf } from '../rank/terms';
 import { rankStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
 import { INDEX_VERSION, type CorpusIndex, type StatementRecord } from './types';
+import { parseIsoSpan, type DaySpan } from '../text/dates';
 
 export interface Article {
   title?: string;
@@ -23,6 +25,7 @@ export interface TopicHit { id: string; label: string; mentions: number; phrases
 export interface Analysis {
   /** The texts analysed: the title (possibly empty) then the paragraphs. */
   blocks: string[];
+  scans: BlockScan[];
   mentions: Mention[][];
   people: PersonHit[];
   topics: TopicHit[];
@@ -40,6 +43,7 @@ export class ReadoutEngine {
   /** Which statements name a person or topic: the candidates for ranking. */
   readonly byEntity = new Map<string, Set<string>>();
   private paragraphCache = new Map<string, ParagraphFeatures[]>();
+  private spans = new Map<string, DaySpan>();
 
   private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>) {
     this.matcher = buildMatcher(gazetteer.aliases);
@@ -51,18 +55,19 @@ export class ReadoutEngine {
 
   static load(index: CorpusIndex): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
-    return new ReadoutEngine(index.gazetteer, loadSearch(index.search), index.statements, new Set(index.commonTerms));
+    const common = new Set(index.commonTerms);
+    return new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common);
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
-  static bare(gazetteer: Gazetteer, search: MiniSearch<SearchDoc>): ReadoutEngine {
-    return new ReadoutEngine(gazetteer, search, [], new Set());
+  static bare(gazetteer: Gazetteer): ReadoutEngine {
+    return new ReadoutEngine(gazetteer, newSearch(new Set()), [], new Set());
   }
 
   private remember(s: StatementRecord): void {
     this.statements.set(s.id, s);
-    for (const id of Object.keys(s.people)) this.entityIndex(`p:${id}`).add(s.id);
-    for (const id of Object.keys(s.topics)) this.entityIndex(`t:${id}`).add(s.id);
+    for (const id of s.people) this.entityIndex(`p:${id}`).add(s.id);
+    for (const id of s.topics) this.entityIndex(`t:${id}`).add(s.id);
   }
 
   private entityIndex(key: string): Set<string> {
@@ -76,14 +81,19 @@ export class ReadoutEngine {
     return scanBlock(this.matcher, text);
   }
 
-  /** Mentions in a set of texts read as one page. */
+  /** Mentions in a set of texts read as one page, with the scans they came from. */
+  read(texts: string[], opts: { date?: string | null } = {}): { scans: BlockScan[]; mentions: Mention[][] } {
+    const scans = texts.map((text) => this.scan(text));
+    return { scans, mentions: this.resolver.resolve(texts.map((text, i) => ({ text, scan: scans[i] })), opts) };
+  }
+
   mentions(texts: string[], opts: { date?: string | null } = {}): Mention[][] {
-    return this.resolver.resolve(texts.map((text) => ({ text, scan: this.scan(text) })), opts);
+    return this.read(texts, opts).mentions;
   }
 
   analyze(article: Article): Analysis {
     const blocks = [article.title ?? '', ...article.paragraphs];
-    const mentions = this.mentions(blocks, { date: article.date });
+    const { scans, mentions } = this.read(blocks, { date: article.date });
     const people = new Map<string, PersonHit>();
     const topics = new Map<string, TopicHit>();
     for (const m of mentions.flat()) {
@@ -100,7 +110,7 @@ export class ReadoutEngine {
       }
     }
     const byCount = <T extends { mentions: number }>(a: T, b: T) => b.mentions - a.mentions;
-    return { blocks, mentions, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
+    return { blocks, scans, mentions, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
   }
 
   /** People, topics and the ranked statements for an article. */
@@ -109,31 +119,40 @@ export class ReadoutEngine {
     return { ...analysis, statements: rankStatements(this, article, analysis) };
   }
 
-  /** Per body paragraph: its terms and the entities it names, computed when first needed. */
+  /** Per body paragraph: its terms and the people and topics it names, computed when first needed. */
   statementParagraphs(s: StatementRecord): ParagraphFeatures[] {
     let f = this.paragraphCache.get(s.id);
     if (!f) {
-      f = s.body.map((p, i) => paragraphFeatures(p, s.paragraphEntities[i] ?? []));
+      const { scans, mentions } = this.read(s.body, { date: s.date });
+      f = s.body.map((_, i) => paragraphFeatures(termsOf(scans[i].folded, scans[i].tokens), entityKeys(mentions[i])));
       this.paragraphCache.set(s.id, f);
     }
     return f;
+  }
+
+  /** The days the statement's event covers. */
+  eventSpan(s: StatementRecord): DaySpan {
+    let span = this.spans.get(s.id);
+    if (!span) {
+      const from = parseIsoSpan(s.date)!.from;
+      span = { from, to: s.endDate ? parseIsoSpan(s.endDate)!.to : from };
+      this.spans.set(s.id, span);
+    }
+    return span;
   }
 
   /** Analyses a statement as the index stores it; used at build time and when the reader adds one. */
   record(raw: RawStatement, origin: StatementRecord['origin']): StatementRecord {
     const texts = [raw.title, ...raw.body];
     const mentions = this.mentions(texts, { date: raw.date });
-    const people: Record<string, number> = {};
-    const topics: Record<string, number> = {};
-    for (const m of mentions.flat()) {
-      const bag = m.kind === 'person' ? people : topics;
-      bag[m.id] = (bag[m.id] ?? 0) + 1;
-    }
+    const counts = { person: new Map<string, number>(), topic: new Map<string, number>() };
+    for (const m of mentions.flat()) counts[m.kind].set(m.id, (counts[m.kind].get(m.id) ?? 0) + 1);
+    const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     // Participants are people of the statement even where the text only says "the two sides".
-    for (const p of raw.participants) people[p] ??= 0;
-    const paragraphEntities = mentions.slice(1).map((ms) => [...new Set(ms.map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`))]);
+    const people = [...new Set([...byCount(counts.person), ...raw.participants])];
+    const topics = byCount(counts.topic);
     const { id, title, date, endDate, published, source, kind, participants, language, url, attribution, body } = raw;
-    const rec: StatementRecord = { id, title, date, source, kind, participants, language, body, people, topics, paragraphEntities, origin };
+    const rec: StatementRecord = { id, title, date, source, kind, participants, language, body, people, topics, origin };
     if (endDate) rec.endDate = endDate;
     if (published) rec.published = published;
     if (url) rec.url = url;
@@ -146,6 +165,7 @@ export class ReadoutEngine {
     for (const r of records) {
       if (this.statements.has(r.id)) this.search.discard(r.id);
       this.paragraphCache.delete(r.id);
+      this.spans.delete(r.id);
       this.remember(r);
       this.search.add(searchDoc(r));
     }

@@ -16,11 +16,9 @@ export interface StatementRecord {
   url?: string;
   attribution?: string;
   body: string[];
-  /** Mentions per person and topic id, over title and body. */
-  people: Record<string, number>;
-  topics: Record<string, number>;
-  /** Per body paragraph, the people ("p:id") and topics ("t:id") it names: passages pair on these across languages. */
-  paragraphEntities: string[][];
+  /** The people and topics it names, most mentioned first (participants always among the people). */
+  people: string[];
+  topics: string[];
   /** Where it came from: bundled with the extension or added by the reader. */
   origin: 'bundled' | 'user';
 }

@@ -159,3 +159,8 @@ export class MentionResolver {
     return true;
   }
 }
+
+/** The people ("p:id") and topics ("t:id") a paragraph names: passages pair on these across languages. */
+export function entityKeys(mentions: Mention[]): Set<string> {
+  return new Set(mentions.map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`));
+}

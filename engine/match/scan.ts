@@ -22,6 +22,9 @@ export interface Candidate {
 }
 
 export interface BlockScan {
+  /** The block folded and tokenised, kept so that ranking need not do it again. */
+  folded: string;
+  tokens: Token[];
   candidates: Candidate[];
   /** Most long words capitalised: a headline, where capitals say nothing about names. */
   titleCase: boolean;
@@ -116,5 +119,5 @@ export function scanBlock(m: Matcher, text: string): BlockScan {
     long++;
     if (f.letterCase[t.start] === 2) caps++;
   }
-  return { candidates, titleCase: long >= 3 && caps / long >= 0.6 };
+  return { folded: f.text, tokens: toks, candidates, titleCase: long >= 3 && caps / long >= 0.6 };
 }

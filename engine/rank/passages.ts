@@ -1,4 +1,3 @@
-import { terms } from './terms';
 
 export interface PassagePair {
   /** Index into the article's paragraphs. */
@@ -72,7 +71,6 @@ export function pairPassages(article: ParagraphFeatures[], statement: ParagraphF
   return pairs.slice(0, limit).map((p) => ({ ...p, similarity: Math.round(p.similarity * 100) / 100 }));
 }
 
-export function paragraphFeatures(text: string, entities: Iterable<string>): ParagraphFeatures {
-  const t = terms(text);
+export function paragraphFeatures(t: string[], entities: Iterable<string>): ParagraphFeatures {
   return { terms: t, shingles: shingles(Int32Array.from(t, idOf)), set: new Set(t), entities: new Set(entities) };
 }

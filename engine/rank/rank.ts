@@ -1,10 +1,9 @@
-import { fold } from '../text/normalize';
-import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance, type DaySpan } from '../text/dates';
+import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
 import { pairPassages, paragraphFeatures, type PassagePair } from './passages';
 import { queryTerms } from './search';
-import { terms } from './terms';
+import { terms, termsOf } from './terms';
+import { entityKeys } from '../match/mentions';
 import type { Analysis, Article, ReadoutEngine } from '../index/engine';
-import type { StatementRecord } from '../index/types';
 
 export type Strength = 'same-event' | 'related';
 
@@ -34,11 +33,6 @@ export const AFTER_EVENT_DAYS = 7;
 const LEXICAL_CANDIDATES = 20;
 const PASSAGE_CANDIDATES = 6;
 
-function eventSpan(s: StatementRecord): DaySpan {
-  const from = parseIsoSpan(s.date)!.from;
-  return { from, to: s.endDate ? parseIsoSpan(s.endDate)!.to : from };
-}
-
 function describeDays(days: number): string {
   if (days === 0) return 'on the day of the event';
   const abs = Math.abs(days);
@@ -52,39 +46,46 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
   const articleSpan = parseIsoSpan(article.date ?? null);
-  const allText = analysis.blocks.join('\n');
-  const mentionedDays = datesInText(fold(allText).text)
+  const mentionedDays = analysis.scans.flatMap((s) => datesInText(s.folded))
     .map((d) => dayOfMention(d, articleSpan))
     .filter((d): d is number => d !== null);
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
   for (const id of topicHits) for (const s of engine.byEntity.get(`t:${id}`) ?? []) candidates.add(s);
-  const articleParas = article.paragraphs.map((p, i) => paragraphFeatures(p, new Set(analysis.mentions[i + 1].map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`))));
+  const blockTerms = analysis.scans.map((s) => termsOf(s.folded, s.tokens));
+  const articleParas = article.paragraphs.map((_, i) => paragraphFeatures(blockTerms[i + 1], entityKeys(analysis.mentions[i + 1])));
   const lexical = new Map<string, number>();
   // Names are weighed by the people features already; the lexical part measures the rest of the text.
   const skip = new Set(engine.commonTerms);
   for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
-  const q = queryTerms([terms(article.title ?? ''), ...articleParas.map((p) => p.terms)], skip);
+  const q = queryTerms(blockTerms, skip);
   if (q) {
     const hits = engine.search.search(q).slice(0, LEXICAL_CANDIDATES);
     const top = hits[0]?.score ?? 1;
     for (const h of hits) { lexical.set(String(h.id), h.score / top); candidates.add(String(h.id)); }
   }
 
-  const idf = (topic: string) => Math.log(1 + N / Math.max(1, engine.byEntity.get(`t:${topic}`)?.size ?? 1));
-  const topicWeight = (topic: string) => idf(topic) * (engine.topics.get(topic)?.generic ? 0.3 : 1);
+  const weights = new Map<string, number>();
+  const topicWeight = (topic: string) => {
+    let w = weights.get(topic);
+    if (w === undefined) {
+      w = Math.log(1 + N / Math.max(1, engine.byEntity.get(`t:${topic}`)?.size ?? 1)) * (engine.topics.get(topic)?.generic ? 0.3 : 1);
+      weights.set(topic, w);
+    }
+    return w;
+  };
 
   const scored = [...candidates].map((id) => {
     const s = engine.statements.get(id)!;
     const found = s.participants.filter((p) => people.has(p));
     const partCov = found.length / s.participants.length;
-    const others = Object.keys(s.people).filter((p) => !s.participants.includes(p) && people.has(p));
-    const sTopics = Object.keys(s.topics);
+    const others = s.people.filter((p) => !s.participants.includes(p) && people.has(p));
+    const sTopics = s.topics;
     const shared = sTopics.filter((t) => topicHits.has(t));
     const totalW = sTopics.reduce((a, t) => a + topicWeight(t), 0) || 1;
     const topicCov = shared.reduce((a, t) => a + topicWeight(t), 0) / totalW;
-    const span = eventSpan(s);
+    const span = engine.eventSpan(s);
     const dist = articleSpan ? spanDistance(articleSpan, span) : null;
     const dateNamed = mentionedDays.some((d) => d >= span.from && d <= span.to);
     let dateScore = dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
@@ -116,7 +117,7 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
     if (c.found.length) reasons.push({ kind: 'participants', ids: c.found, text: `Participants named: ${c.found.map(name).join(', ')}` });
     if (c.others.length) reasons.push({ kind: 'people', ids: c.others, text: `Also names: ${c.others.map(name).join(', ')}` });
     if (c.shared.length) reasons.push({ kind: 'topics', ids: c.shared, text: `Shared topics: ${c.shared.map((t) => engine.topics.get(t)?.label ?? t).join('; ')}` });
-    if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(eventSpan(c.s).from)})` });
+    if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
     else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
     if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(bestPassage * 100)}% similar` });
     out.push({ id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, score: Math.round(c.score * 100) / 100, strength, reasons, passages });

@@ -5,24 +5,27 @@ import type { StatementRecord } from '../index/types';
 export interface SearchDoc { id: string; title: string; text: string }
 
 // Build and load must agree on these, or a loaded index would tokenise queries differently.
-export const SEARCH_OPTIONS: Options<SearchDoc> = {
-  idField: 'id',
-  fields: ['title', 'text'],
-  tokenize: (s: string) => terms(s),
-  processTerm: (t: string) => t,
-  searchOptions: { boost: { title: 2 }, combineWith: 'OR' },
-};
+// Terms common to the corpus are not indexed: they rank nothing and made up most of the index.
+export function searchOptions(common: Set<string>): Options<SearchDoc> {
+  return {
+    idField: 'id',
+    fields: ['title', 'text'],
+    tokenize: (s: string) => terms(s),
+    processTerm: (t: string) => (common.has(t) ? null : t),
+    searchOptions: { boost: { title: 2 }, combineWith: 'OR' },
+  };
+}
 
 export function searchDoc(s: Pick<StatementRecord, 'id' | 'title' | 'body'>): SearchDoc {
   return { id: s.id, title: s.title, text: s.body.join('\n') };
 }
 
-export function newSearch(): MiniSearch<SearchDoc> {
-  return new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+export function newSearch(common: Set<string>): MiniSearch<SearchDoc> {
+  return new MiniSearch<SearchDoc>(searchOptions(common));
 }
 
-export function loadSearch(json: unknown): MiniSearch<SearchDoc> {
-  return MiniSearch.loadJS<SearchDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_OPTIONS);
+export function loadSearch(json: unknown, common: Set<string>): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJS<SearchDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(common));
 }
 
 /** The terms that best describe an article: its most frequent words that are not common to the corpus. */

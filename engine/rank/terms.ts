@@ -1,5 +1,5 @@
 import { fold } from '../text/normalize';
-import { tokenize } from '../text/tokenize';
+import { tokenize, type Token } from '../text/tokenize';
 import { CharClass, classOf } from '../text/scripts';
 
 // Content words for lexical comparison: folded, without stop words, cut to a
@@ -26,12 +26,17 @@ export function stem(t: string): string {
 /** Lexical terms of a text, in order. */
 export function terms(text: string): string[] {
   const f = fold(text);
+  return termsOf(f.text, tokenize(f));
+}
+
+/** Lexical terms from a text already folded and tokenised (a block the matcher scanned). */
+export function termsOf(folded: string, tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const tok of tokenize(f)) {
+  for (const tok of tokens) {
     if (tok.text.length < 2 || STOP.has(tok.text) || /^\d+$/.test(tok.text)) continue;
     out.push(stem(tok.text));
   }
-  const s = f.text;
+  const s = folded;
   let prev = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];

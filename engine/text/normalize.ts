@@ -62,18 +62,20 @@ export function fold(input: string): Folded {
   const parts: string[] = [];
   let k = 0;
   for (let i = 0; i < n; ) {
-    const code = input.charCodeAt(i);
-    if (code < 128) {
-      // ASCII fast path: most of any page.
-      let out = code;
-      let c = 0;
-      if (code >= 65 && code <= 90) { out = code + 32; c = 2; }
-      else if (code >= 97 && code <= 122) c = 1;
-      else if (code === 96) out = 39;
-      ensure(k + 1);
-      parts.push(String.fromCharCode(out));
-      src[k] = i; srcEnd[k] = i + 1; letterCase[k] = c; k++;
-      i++;
+    if (input.charCodeAt(i) < 128) {
+      // ASCII fast path, a whole run at a time: most of any page.
+      let j = i;
+      ensure(k + 64);
+      while (j < n && j - i < 64) {
+        const code = input.charCodeAt(j);
+        if (code >= 128) break;
+        src[k] = j; srcEnd[k] = j + 1;
+        letterCase[k] = code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+        k++; j++;
+      }
+      const run = input.slice(i, j).toLowerCase();
+      parts.push(run.includes('`') ? run.replace(/`/g, "'") : run);
+      i = j;
       continue;
     }
     const width = input.codePointAt(i)! > 0xffff ? 2 : 1;

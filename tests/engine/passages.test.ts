@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { paragraphFeatures, pairPassages } from '../../engine/rank/passages';
+import { terms } from '../../engine/rank/terms';
 
 const statement = [
   'Qin Gang said that China-Ukraine relations have maintained the momentum of growth since the establishment of diplomatic ties 31 years ago.',
   'China is concerned that the crisis has dragged on and escalated and may even spiral out of control.',
   'He thanked China for providing humanitarian assistance to Ukraine.',
-].map((p, i) => paragraphFeatures(p, i === 0 ? ['p:qin-gang', 't:bilateral-relations'] : i === 2 ? ['t:humanitarian-assistance', 'p:dmytro-kuleba'] : []));
+].map((p, i) => paragraphFeatures(terms(p), i === 0 ? ['p:qin-gang', 't:bilateral-relations'] : i === 2 ? ['t:humanitarian-assistance', 'p:dmytro-kuleba'] : []));
 
 describe('passage pairing', () => {
   test.each([
@@ -13,12 +14,12 @@ describe('passage pairing', () => {
     ['a paraphrase', 'Kuleba thanked Beijing for the humanitarian assistance it has provided to Ukraine.', ['p:dmytro-kuleba', 't:humanitarian-assistance'], 2, 'paraphrase'],
     ['another language, same people and topics', 'Кулеба поблагодарил Китай за гуманитарную помощь.', ['p:dmytro-kuleba', 't:humanitarian-assistance'], 2, 'paraphrase'],
   ])('%s', (_name, text, entities, statementParagraph, kind) => {
-    const pairs = pairPassages([paragraphFeatures(text, entities)], statement);
+    const pairs = pairPassages([paragraphFeatures(terms(text), entities)], statement);
     expect(pairs[0]).toMatchObject({ articleParagraph: 0, statementParagraph, kind });
     expect(pairs[0].similarity).toBeGreaterThan(0.3);
   });
 
   test('an unrelated paragraph pairs with nothing', () => {
-    expect(pairPassages([paragraphFeatures('The weather in Lisbon was sunny all week and the beaches were full.', [])], statement)).toEqual([]);
+    expect(pairPassages([paragraphFeatures(terms('The weather in Lisbon was sunny all week and the beaches were full.'), [])], statement)).toEqual([]);
   });
 });
