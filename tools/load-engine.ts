@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCorpus, ReadoutEngine, type CorpusIndex } from '../engine';
+import { compileCorpus, INDEX_VERSION, ReadoutEngine, type CorpusIndex } from '../engine';
 import { readCorpus } from './corpus-files';
 
 function newest(dir: string): number {
@@ -12,12 +12,12 @@ function newest(dir: string): number {
   return t;
 }
 
-/** The engine over the compiled index, recompiling in memory when corpus/ is newer than it. */
+/** The engine over the compiled index, recompiling in memory when the corpus or the engine changed since. */
 export function loadEngine(root = process.cwd()): ReadoutEngine {
   const file = join(root, 'generated', 'corpus-index.json');
   const corpus = join(root, 'corpus');
-  const index: CorpusIndex = existsSync(file) && statSync(file).mtimeMs >= newest(corpus)
-    ? JSON.parse(readFileSync(file, 'utf8'))
-    : compileCorpus(readCorpus(corpus, root));
+  const fresh = existsSync(file) && statSync(file).mtimeMs >= Math.max(newest(corpus), newest(join(root, 'engine')));
+  let index: CorpusIndex | null = fresh ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  if (index?.version !== INDEX_VERSION) index = compileCorpus(readCorpus(corpus, root));
   return ReadoutEngine.load(index);
 }

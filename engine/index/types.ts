@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../gazetteer/types';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
