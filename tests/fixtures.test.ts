@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readArticle } from '../tools/xref';
+import { readArticle } from '../tools/read-article';
 import { engine, fixture } from './helpers';
 
 interface Expected { people: string[]; notPeople: string[]; topics: string[]; top: string | null; strength: string | null; date: string | null }
