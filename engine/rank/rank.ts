@@ -1,5 +1,6 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
 import { pairPassages, paragraphFeatures, type PassagePair } from './passages';
+import type { StatementRecord } from '../index/types';
 import { queryTerms } from './search';
 import { terms, termsOf } from './terms';
 import { entityKeys } from '../match/mentions';
@@ -32,6 +33,8 @@ export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
 const LEXICAL_CANDIDATES = 20;
 const PASSAGE_CANDIDATES = 6;
+/** More than this many matches help no reader; the rest are the weakest. */
+export const RANK_LIMIT = 25;
 
 function describeDays(days: number): string {
   if (days === 0) return 'on the day of the event';
@@ -41,7 +44,7 @@ function describeDays(days: number): string {
 }
 
 /** Ranks the statements that match an article, each with its strength, reasons and passages. */
-export function rankStatements(engine: ReadoutEngine, article: Article, analysis: Analysis): RankedStatement[] {
+export function rankStatements(engine: ReadoutEngine, article: Article, analysis: Analysis, limit = RANK_LIMIT): RankedStatement[] {
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
@@ -76,52 +79,81 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
     return w;
   };
 
-  const scored = [...candidates].map((id) => {
+  // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
+  const scored: Scored[] = [];
+  for (const id of candidates) {
     const s = engine.statements.get(id)!;
-    const found = s.participants.filter((p) => people.has(p));
-    const partCov = found.length / s.participants.length;
-    const others = s.people.filter((p) => !s.participants.includes(p) && people.has(p));
-    const sTopics = s.topics;
-    const shared = sTopics.filter((t) => topicHits.has(t));
-    const totalW = sTopics.reduce((a, t) => a + topicWeight(t), 0) || 1;
-    const topicCov = shared.reduce((a, t) => a + topicWeight(t), 0) / totalW;
+    let found = 0;
+    for (const p of s.participants) if (people.has(p)) found++;
+    const partCov = found / s.participants.length;
+    let others = 0;
+    for (const p of s.people) if (people.has(p) && !s.participants.includes(p)) others++;
+    let totalW = 0;
+    let sharedW = 0;
+    for (const t of s.topics) {
+      const w = topicWeight(t);
+      totalW += w;
+      if (topicHits.has(t)) sharedW += w;
+    }
+    const topicCov = totalW ? sharedW / totalW : 0;
     const span = engine.eventSpan(s);
     const dist = articleSpan ? spanDistance(articleSpan, span) : null;
-    const dateNamed = mentionedDays.some((d) => d >= span.from && d <= span.to);
-    let dateScore = dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
-    if (dateNamed) dateScore = 1;
-    const lex = lexical.get(id) ?? 0;
+    let dateNamed = false;
+    for (const d of mentionedDays) if (d >= span.from && d <= span.to) { dateNamed = true; break; }
+    const dateScore = dateNamed ? 1 : dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
     // Closeness in time counts for as much as the statement's own people are there to back it.
-    const score = 3 * partCov + 0.4 * Math.min(others.length, 2) / 2 + 2.5 * topicCov + 0.6 * lex + 2.5 * dateScore * (0.3 + 0.7 * partCov);
-    return { s, found, partCov, others, shared, topicCov, dist, dateNamed, lex, score };
-  }).sort((a, b) => b.score - a.score);
+    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov);
+    scored.push({ s, found, others, topicCov, dist, dateNamed, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
 
   const out: RankedStatement[] = [];
-  scored.forEach((c, rank) => {
+  for (let rank = 0; rank < scored.length && out.length < limit; rank++) {
+    const c = scored[rank];
     const passages = rank < PASSAGE_CANDIDATES ? pairPassages(articleParas, engine.statementParagraphs(c.s)) : [];
-    const bestPassage = passages[0]?.similarity ?? 0;
-    // An undated article that quotes the readout at length is reporting that event.
-    const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
-    const dateOk = c.dateNamed || quoted || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
-    const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
-    const n = c.s.participants.length;
-    const participantsOk = c.found.length === n || (n >= 3 && c.found.length >= 2) || (c.found.length >= 1 && specific);
-    const sharesSomething = c.found.length + c.others.length > 0 || c.shared.some((t) => !engine.topics.get(t)?.generic);
-    let strength: Strength | null = null;
-    if (dateOk && participantsOk) strength = 'same-event';
-    else if (sharesSomething && c.score >= 1) strength = 'related';
-    if (!strength) return;
-
-    const reasons: Reason[] = [];
-    const name = (p: string) => engine.people.get(p)?.name ?? p;
-    if (c.found.length) reasons.push({ kind: 'participants', ids: c.found, text: `Participants named: ${c.found.map(name).join(', ')}` });
-    if (c.others.length) reasons.push({ kind: 'people', ids: c.others, text: `Also names: ${c.others.map(name).join(', ')}` });
-    if (c.shared.length) reasons.push({ kind: 'topics', ids: c.shared, text: `Shared topics: ${c.shared.map((t) => engine.topics.get(t)?.label ?? t).join('; ')}` });
-    if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
-    else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
-    if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(bestPassage * 100)}% similar` });
-    out.push({ id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, score: Math.round(c.score * 100) / 100, strength, reasons, passages });
-  });
+    const strength = strengthOf(engine, c, passages, topicHits);
+    if (strength) out.push(describe(engine, c, strength, passages, people, topicHits));
+  }
   // Same-event first: a report of the event outranks anything merely related.
   return out.sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'same-event' ? -1 : 1));
+}
+
+interface Scored {
+  s: StatementRecord;
+  /** How many of its participants, and of its other people, the article names. */
+  found: number;
+  others: number;
+  topicCov: number;
+  /** Article date minus event date, in days; null without an article date. */
+  dist: number | null;
+  dateNamed: boolean;
+  score: number;
+}
+
+function strengthOf(engine: ReadoutEngine, c: Scored, passages: PassagePair[], topicHits: Set<string>): Strength | null {
+  const bestPassage = passages[0]?.similarity ?? 0;
+  // An undated article that quotes the readout at length is reporting that event.
+  const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
+  const dateOk = c.dateNamed || quoted || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
+  const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
+  const n = c.s.participants.length;
+  const participantsOk = c.found === n || (n >= 3 && c.found >= 2) || (c.found >= 1 && specific);
+  if (dateOk && participantsOk) return 'same-event';
+  const sharesSomething = c.found + c.others > 0 || c.s.topics.some((t) => topicHits.has(t) && !engine.topics.get(t)?.generic);
+  return sharesSomething && c.score >= 1 ? 'related' : null;
+}
+
+function describe(engine: ReadoutEngine, c: Scored, strength: Strength, passages: PassagePair[], people: Set<string>, topicHits: Set<string>): RankedStatement {
+  const name = (p: string) => engine.people.get(p)?.name ?? p;
+  const found = c.s.participants.filter((p) => people.has(p));
+  const others = c.s.people.filter((p) => people.has(p) && !c.s.participants.includes(p));
+  const shared = c.s.topics.filter((t) => topicHits.has(t));
+  const reasons: Reason[] = [];
+  if (found.length) reasons.push({ kind: 'participants', ids: found, text: `Participants named: ${found.map(name).join(', ')}` });
+  if (others.length) reasons.push({ kind: 'people', ids: others, text: `Also names: ${others.map(name).join(', ')}` });
+  if (shared.length) reasons.push({ kind: 'topics', ids: shared, text: `Shared topics: ${shared.map((t) => engine.topics.get(t)?.label ?? t).join('; ')}` });
+  if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
+  else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
+  if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(passages[0].similarity * 100)}% similar` });
+  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
 }
