@@ -12,6 +12,11 @@ export default defineConfig({
     description: 'Official statements beside the news you read: people, topics and matching statements, all on your machine.',
     permissions: [],
     action: { default_title: 'Readout' },
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted person or topic' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous highlighted person or topic' },
+      'toggle-readout': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Turn Readout on or off' },
+    },
   },
   hooks: {
     // Every build validates the corpus and compiles its index first: a bad corpus stops the build.

@@ -9,3 +9,4 @@ export type { RankedStatement, Reason, Strength } from './rank/rank';
 export type { PassagePair } from './rank/passages';
 export { fold, foldString } from './text/normalize';
 export { datesInText, parseIsoSpan, toIsoDate } from './text/dates';
+export { entityCard, sentenceAround, type EntityCard, type CardStatement } from './index/lookup';

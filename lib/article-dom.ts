@@ -1,4 +1,5 @@
-import { foldString, toIsoDate } from '../engine';
+import { foldString } from '../engine/text/normalize';
+import { toIsoDate } from '../engine/text/dates';
 import type { PageText } from './messages';
 
 // Reading an article out of a DOM. Shared by the content script (the live page)

@@ -1,20 +1,48 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPageText } from './article-dom';
-import { send } from './messages';
+import { send, type TabMessage } from './messages';
+import { Highlighter } from './content/highlighter';
 
-/** For now the content script reads the article and hands it to the background to rank. */
+/** Errors stay out of the page: they go to the background's log. */
+function reporter(url: string) {
+  return (e: unknown) => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    send('reportError', { message: err.message, stack: err.stack, url }).catch(() => undefined);
+  };
+}
+
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
-  try {
-    const page = readPageText(document);
-    if (page.paragraphs.length === 0 || ctx.isInvalid) return;
-    const { statements } = await send('pageText', page);
+  const report = reporter(location.href);
+  let current: Highlighter | null = null;
+
+  const apply = async () => {
+    const s = await send('pageSettings', { url: location.href });
     if (ctx.isInvalid) return;
-    const root = document.documentElement;
-    root.dataset.readoutStatements = String(statements);
-    // Turned off or updated: leave the page as it was.
-    ctx.onInvalidated(() => { delete root.dataset.readoutStatements; });
+    const painter = s.painter === 'elements' || !('highlights' in CSS) ? 'elements' : 'highlight';
+    if (!s.on) { current?.stop(); current = null; return; }
+    if (current?.painterName === painter) return;
+    current?.stop();
+    current = new Highlighter(ctx, document, painter, report);
+    current.start();
+  };
+
+  const onMessage = (msg: TabMessage) => {
+    try {
+      if (msg?.type === 'settingsChanged') apply().catch(report);
+      else if (msg?.type === 'command' && current) current.step(msg.name === 'next-mention' ? 1 : -1);
+    } catch (e) {
+      report(e);
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    current?.stop();
+    current = null;
+  });
+  try {
+    await apply();
   } catch (e) {
-    // The page must never see Readout's errors.
-    console.debug('Readout:', e);
+    report(e);
   }
 }

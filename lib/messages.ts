@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { XrefResult } from '../engine';
+import type { EntityCard, StatementRecord, XrefResult } from '../engine';
+import type { Settings } from './settings';
 
 /** What the content script reads off a page: enough to rank, nothing the engine does not need. */
 export interface PageText {
@@ -9,18 +10,47 @@ export interface PageText {
   date: string | null;
 }
 
+export interface PageMeta { url: string; title: string; date: string | null }
+
+/** A text block of the page, by the key the content script gave it. */
+export interface BlockText { key: number; text: string }
+
+/** A mention on the wire: offsets in its block's text. */
+export interface WireMention { s: number; e: number; k: 'person' | 'topic'; id: string }
+
 export interface TabResult {
-  page: PageText;
+  page: PageMeta;
   result: Pick<XrefResult, 'people' | 'topics' | 'statements'>;
   at: number;
 }
 
-/** Every message between Readout's parts, by intent: request and response types side by side. */
+export interface TabStatus { site: string | null; settings: Settings; why: PageSettings['why'] | 'unknown'; result: TabResult | null }
+
+export type AnalyzeResult =
+  | { restart: true }
+  | { restart?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[]; statements: number };
+
+export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements' }
+
+/** Every message to the background, by intent: request and response types side by side. */
 export interface Protocol {
-  /** Content script -> background: here is the page's article text; rank it for this tab. */
-  pageText: { req: PageText; res: { statements: number } };
-  /** Popup -> background: what matched in that tab, if it was analysed. */
-  resultForTab: { req: { tabId: number }; res: TabResult | null };
+  /** Content script: these blocks are new or changed (or, with `reset`, the whole page); find their mentions. */
+  analyzeBlocks: { req: { page: PageMeta; reset: boolean; blocks: BlockText[]; removed: number[] }; res: AnalyzeResult };
+  /** Popup: the tab's site, whether Readout runs there, and what matched if it was analysed. */
+  tabStatus: { req: { tabId: number }; res: TabStatus };
+  /** Hover card: who or what this is and what the statements say of it. */
+  lookup: { req: { kind: 'person' | 'topic'; id: string; date: string | null }; res: EntityCard | null };
+  /** Reader: one statement, whole. */
+  statement: { req: { id: string }; res: StatementRecord | null };
+  /** Card or popup: open a statement in Readout's reader. */
+  openReader: { req: { id: string }; res: void };
+  /** Content script: should Readout run on this page, and how does it paint. */
+  pageSettings: { req: { url: string }; res: PageSettings };
+  /** Popup: the reader's settings, and changing them. */
+  getSettings: { req: Record<string, never>; res: Settings };
+  setSettings: { req: Partial<Settings>; res: Settings };
+  /** Content script: an error caught on a page, for the background's log instead of the page's console. */
+  reportError: { req: { message: string; stack?: string; url: string }; res: void };
 }
 
 export type MessageName = keyof Protocol;
@@ -29,3 +59,8 @@ export interface Envelope<K extends MessageName = MessageName> { type: K; body: 
 export function send<K extends MessageName>(type: K, body: Protocol[K]['req']): Promise<Protocol[K]['res']> {
   return browser.runtime.sendMessage({ type, body } satisfies Envelope<K>);
 }
+
+/** Messages from the background to a tab's content script. */
+export type TabMessage =
+  | { type: 'command'; name: 'next-mention' | 'previous-mention' }
+  | { type: 'settingsChanged' };

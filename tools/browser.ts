@@ -86,3 +86,75 @@ export async function openPopup(session: Session, tabId: number): Promise<Page> 
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/** Waits until Readout has finished a pass over the page. */
+export async function readoutDone(page: Page, timeout = 20_000): Promise<Record<string, string>> {
+  await page.waitForFunction(() => document.documentElement.dataset.readoutState === 'done', null, { timeout });
+  return page.evaluate(() => ({ ...document.documentElement.dataset }) as Record<string, string>);
+}
+
+/** The middle of the first occurrence of `word` in the page's text, in viewport coordinates. */
+export async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.textContent ?? '').indexOf(w);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const b = r.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }
+    return null;
+  }, word);
+  if (!p) throw new Error(`"${word}" is not on the page`);
+  return p;
+}
+
+/**
+ * The text of Readout's card, read through the DevTools protocol: the card lives in a
+ * closed shadow root that page scripts (and so ordinary test selectors) cannot enter.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'readout-card');
+    if (!host) return null;
+    const texts: string[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeType === 3 && n.nodeValue?.trim()) texts.push(n.nodeValue.trim());
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
+    };
+    walk(host);
+    return texts.join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode { nodeType: number; localName?: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+function find(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+  if (pred(n)) return n;
+  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) { const f = find(c, pred); if (f) return f; }
+  return null;
+}
+
+/** Sends a message to the background as the popup would. */
+export async function toBackground<T>(session: Session, type: string, body: unknown): Promise<T> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=-1`);
+    return await page.evaluate(([t, b]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, body: b }), [type, body] as const) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Sends a tab the message the keyboard command sends. */
+export async function command(session: Session, tabId: number, name: 'next-mention' | 'previous-mention'): Promise<void> {
+  const worker = session.context.serviceWorkers()[0];
+  await worker.evaluate(([id, n]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'command', name: n }), [tabId, name] as const);
+}

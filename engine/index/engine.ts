@@ -82,8 +82,8 @@ export class ReadoutEngine {
   }
 
   /** Mentions in a set of texts read as one page, with the scans they came from. */
-  read(texts: string[], opts: { date?: string | null } = {}): { scans: BlockScan[]; mentions: Mention[][] } {
-    const scans = texts.map((text) => this.scan(text));
+  read(texts: string[], opts: { date?: string | null } = {}, scanned?: BlockScan[]): { scans: BlockScan[]; mentions: Mention[][] } {
+    const scans = scanned ?? texts.map((text) => this.scan(text));
     return { scans, mentions: this.resolver.resolve(texts.map((text, i) => ({ text, scan: scans[i] })), opts) };
   }
 
@@ -91,9 +91,10 @@ export class ReadoutEngine {
     return this.read(texts, opts).mentions;
   }
 
-  analyze(article: Article): Analysis {
+  /** People and topics of an article; `scans` (title first) when its blocks were scanned already. */
+  analyze(article: Article, scans?: BlockScan[]): Analysis {
     const blocks = [article.title ?? '', ...article.paragraphs];
-    const { scans, mentions } = this.read(blocks, { date: article.date });
+    const { scans: used, mentions } = this.read(blocks, { date: article.date }, scans);
     const people = new Map<string, PersonHit>();
     const topics = new Map<string, TopicHit>();
     for (const m of mentions.flat()) {
@@ -110,12 +111,12 @@ export class ReadoutEngine {
       }
     }
     const byCount = <T extends { mentions: number }>(a: T, b: T) => b.mentions - a.mentions;
-    return { blocks, scans, mentions, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
+    return { blocks, scans: used, mentions, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
   }
 
   /** People, topics and the ranked statements for an article. */
-  xref(article: Article): XrefResult {
-    const analysis = this.analyze(article);
+  xref(article: Article, scans?: BlockScan[]): XrefResult {
+    const analysis = this.analyze(article, scans);
     return { ...analysis, statements: rankStatements(this, article, analysis) };
   }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPopup, serve, tabIdOf, type Session } from '../../tools/browser';
+import { launch, openPopup, readoutDone, serve, tabIdOf, type Session } from '../../tools/browser';
 
 // The built extension (npm test builds it first) in real Chromium, on pages the project wrote.
 let session: Session;
@@ -29,8 +29,7 @@ describe('the extension in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.url}/qin-kuleba-call.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.readoutStatements !== undefined, null, { timeout: 20_000 });
-    expect(Number(await page.evaluate(() => document.documentElement.dataset.readoutStatements))).toBeGreaterThan(0);
+    await readoutDone(page);
 
     const popup = await openPopup(session, await tabIdOf(session, page));
     const first = popup.locator('[data-statement-id]').first();
@@ -47,8 +46,8 @@ describe('the extension in Chromium', () => {
   test('a page with only look-alikes matches nothing', async () => {
     const page = session.context.pages()[0];
     await page.goto(`${site.url}/look-alikes.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.readoutStatements !== undefined, null, { timeout: 20_000 });
-    expect(await page.evaluate(() => document.documentElement.dataset.readoutStatements)).toBe('0');
+    const state = await readoutDone(page);
+    expect(state.readoutPeople).toBe('');
     const popup = await openPopup(session, await tabIdOf(session, page));
     await popup.getByText('No official statement matches this page.').waitFor();
     await popup.close();

@@ -1,0 +1,67 @@
+import { parseIsoSpan } from '../text/dates';
+import type { ReadoutEngine } from './engine';
+
+export interface CardStatement {
+  id: string;
+  title: string;
+  date: string;
+  source: string;
+  /** The statement's sentence that names the person or topic. */
+  sentence: string;
+}
+
+/** What the hover card says of a person or topic. */
+export interface EntityCard {
+  kind: 'person' | 'topic';
+  id: string;
+  title: string;
+  /** For a person: the role held on the article's date and the country. */
+  role: string | null;
+  country: string | null;
+  statements: CardStatement[];
+  /** How many statements speak of it in all. */
+  total: number;
+}
+
+const COUNTRIES: Record<string, string> = { CN: 'China', RU: 'Russia', UA: 'Ukraine', GB: 'United Kingdom', ES: 'Spain', FR: 'France', EU: 'European Union', US: 'United States' };
+
+/** The sentence around char `at` of a paragraph. */
+export function sentenceAround(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.search(/[^.!?。！？]*$/), 0);
+  const rest = text.slice(at);
+  const m = /[.!?。！？](\s|$)/.exec(rest);
+  return text.slice(start, m ? at + m.index + 1 : text.length).trim();
+}
+
+export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: string, date: string | null, limit = 3): EntityCard | null {
+  const info = kind === 'person' ? engine.people.get(id) : engine.topics.get(id);
+  if (!info) return null;
+  let role: string | null = null;
+  let country: string | null = null;
+  if (kind === 'person') {
+    const p = engine.people.get(id)!;
+    country = COUNTRIES[p.country] ?? p.country;
+    const day = parseIsoSpan(date)?.from ?? null;
+    // The role held on the article's day; without a date, the latest one.
+    const spans = p.roles.map((r) => ({ r, from: parseIsoSpan(r.from)!.from, to: r.to ? parseIsoSpan(r.to)!.from : Infinity }));
+    const held = day === null ? spans.filter((s) => s.to === Infinity) : spans.filter((s) => s.from <= day && day < s.to);
+    const pick = (held.length ? held : spans).sort((a, b) => b.from - a.from)[0];
+    role = pick ? engine.gazetteer.roles.find((r) => r.id === pick.r.role)?.label ?? null : null;
+    if (pick && !held.length) role = role ? `former ${role}` : null;
+  }
+  const ids = [...(engine.byEntity.get(`${kind === 'person' ? 'p' : 't'}:${id}`) ?? [])];
+  const statements = ids.map((sid) => engine.statements.get(sid)!).sort((a, b) => b.date.localeCompare(a.date));
+  const out: CardStatement[] = [];
+  for (const s of statements) {
+    if (out.length >= limit) break;
+    const { mentions } = engine.read([s.title, ...s.body], { date: s.date });
+    let sentence = '';
+    for (let i = 1; i < mentions.length && !sentence; i++) {
+      const m = mentions[i].find((x) => x.kind === kind && x.id === id);
+      if (m) sentence = sentenceAround(s.body[i - 1], m.start);
+    }
+    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, sentence: sentence || s.body[0] });
+  }
+  return { kind, id, title: kind === 'person' ? (info as { name: string }).name : (info as { label: string }).label, role, country, statements: out, total: ids.length };
+}

@@ -1,0 +1,71 @@
+import { render } from 'preact';
+import { createElement } from 'preact';
+import { Card } from '../../components/Card';
+import css from '../../components/card.css?inline';
+import type { EntityCard } from '../../engine';
+
+/**
+ * One card at a time, in a closed shadow root on a custom element: page CSS cannot reach
+ * it and its CSS cannot reach the page. Mounted when shown, removed when closed.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  anchor: Range | null = null;
+
+  constructor(private doc: Document, private actions: { open(id: string): void; close(): void }) {}
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** Whether a node is inside the card (pointer moves there must not close it). */
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target === this.host;
+  }
+
+  show(anchor: Range, form: string, card: EntityCard | null, focus: boolean): void {
+    this.anchor = anchor;
+    if (!this.host) {
+      this.host = this.doc.createElement('readout-card');
+      this.root = this.host.attachShadow({ mode: 'closed' });
+      this.sheet ??= new CSSStyleSheet();
+      this.sheet.replaceSync(css);
+      this.root.adoptedStyleSheets = [this.sheet];
+      this.doc.documentElement.appendChild(this.host);
+    }
+    render(createElement(Card, { card, form, onOpen: (id: string) => this.actions.open(id), onClose: () => this.actions.close() }), this.root!);
+    this.place();
+    if (focus) (this.root!.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+  }
+
+  /** Below the highlight, or above it when there is no room; always inside the viewport, never over the highlight. */
+  place(): void {
+    const card = this.root?.querySelector('.card') as HTMLElement | null;
+    if (!card || !this.anchor) return;
+    const rects = Array.from(this.anchor.getClientRects());
+    if (rects.length === 0) return;
+    const r = rects[0];
+    const vw = this.doc.documentElement.clientWidth;
+    const vh = this.doc.documentElement.clientHeight;
+    const gap = 6;
+    const { width, height } = card.getBoundingClientRect();
+    const bottom = Math.max(...rects.map((x) => x.bottom));
+    const top = Math.min(...rects.map((x) => x.top));
+    let y = bottom + gap;
+    if (y + height > vh - 8 && top - gap - height >= 8) y = top - gap - height;
+    const x = Math.min(Math.max(8, r.left), Math.max(8, vw - width - 8));
+    card.style.left = `${Math.round(x)}px`;
+    card.style.top = `${Math.round(y)}px`;
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    render(null, this.root!);
+    this.host.remove();
+    this.host = null;
+    this.root = null;
+    this.anchor = null;
+  }
+}

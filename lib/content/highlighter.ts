@@ -1,0 +1,256 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pageDate, pageTitle } from '../article-dom';
+import { send, type WireMention } from '../messages';
+import { blockElementOf, insideSkipped, readBlocks, type TextBlock } from './blocks';
+import { CardHost } from './card';
+import { ElementPainter, MARK_TAG } from './element-painter';
+import { HighlightPainter } from './highlight-painter';
+import type { PageMention, Painter } from './painter';
+import { SLICE_MS, Stopwatch, yieldToPage } from './schedule';
+
+/** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
+const DEBOUNCE_MS = 150;
+const HOVER_CLOSE_MS = 250;
+
+export interface Report { (e: unknown): void }
+
+/**
+ * Readout on one page: reads the text blocks, asks the background for mentions, paints
+ * them, keeps up with changes, and runs the card and the keyboard. Everything it does
+ * to the page is undone by stop().
+ */
+export class Highlighter {
+  private painter: Painter;
+  private blocks = new Map<number, TextBlock>();
+  private painted = new Map<number, string>();
+  private mentions: PageMention[] = [];
+  private cursor = -1;
+  private observer: MutationObserver | null = null;
+  private dirty = new Set<Element>();
+  private timer = 0;
+  private running: Promise<void> = Promise.resolve();
+  private card: CardHost;
+  private hovered: PageMention | null = null;
+  private closeTimer = 0;
+  private abort = new AbortController();
+  private stopped = false;
+  private url: string;
+
+  constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report) {
+    this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
+    this.card = new CardHost(doc, { open: (id) => void send('openReader', { id }).catch(report), close: () => this.closeCard() });
+    this.url = doc.location.href;
+  }
+
+  get painterName(): Painter['name'] {
+    return this.painter.name;
+  }
+
+  get root(): Element {
+    return this.doc.body ?? this.doc.documentElement;
+  }
+
+  start(): void {
+    const opts = { signal: this.abort.signal, passive: true };
+    this.doc.addEventListener('pointermove', (e) => this.guard(() => this.onPointer(e)), opts);
+    this.doc.addEventListener('keydown', (e) => this.guard(() => this.onKey(e)), { signal: this.abort.signal, capture: true });
+    this.doc.defaultView?.addEventListener('scroll', () => this.card.place(), opts);
+    this.doc.defaultView?.addEventListener('resize', () => this.card.place(), opts);
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
+    this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.queue(() => this.fullPass());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.abort.abort();
+    this.observer?.disconnect();
+    clearTimeout(this.timer);
+    clearTimeout(this.closeTimer);
+    this.card.hide();
+    this.painter.clear();
+    this.blocks.clear();
+    this.painted.clear();
+    this.mentions = [];
+    const root = this.doc.documentElement;
+    for (const a of ['readoutState', 'readoutCount', 'readoutPeople', 'readoutTopics', 'readoutMs', 'readoutPainter']) delete root.dataset[a];
+  }
+
+  private guard(fn: () => void | Promise<void>): void {
+    try {
+      const r = fn();
+      if (r) r.catch(this.report);
+    } catch (e) {
+      this.report(e);
+    }
+  }
+
+  /** Passes run one after another, never two at once. */
+  private queue(pass: () => Promise<void>): void {
+    this.running = this.running.then(() => (this.stopped ? undefined : pass())).catch(this.report);
+  }
+
+  private async fullPass(): Promise<void> {
+    const clock = new Stopwatch();
+    this.painter.clear();
+    this.painted.clear();
+    this.blocks.clear();
+    clock.start();
+    const blocks = readBlocks(this.root);
+    clock.stop();
+    await this.analyze(blocks, [], true, clock);
+  }
+
+  private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
+    for (const b of blocks) this.blocks.set(b.key, b);
+    const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc) };
+    let res = await send('analyzeBlocks', { page: meta, reset, blocks: blocks.map((b) => ({ key: b.key, text: b.text })), removed });
+    if (res.restart) {
+      const all = [...this.blocks.values()];
+      res = await send('analyzeBlocks', { page: meta, reset: true, blocks: all.map((b) => ({ key: b.key, text: b.text })), removed: [] });
+      if (res.restart) return;
+    }
+    if (this.stopped) return;
+    await this.paint(res.mentions, clock);
+    const root = this.doc.documentElement;
+    root.dataset.readoutPainter = this.painter.name;
+    root.dataset.readoutCount = String(this.mentions.length);
+    root.dataset.readoutPeople = res.people.join(' ');
+    root.dataset.readoutTopics = res.topics.join(' ');
+    root.dataset.readoutMs = clock.total.toFixed(1);
+    root.dataset.readoutState = 'done';
+  }
+
+  /** Paints the blocks whose mentions changed, those in view first, in slices. */
+  private async paint(all: Record<number, WireMention[]>, clock: Stopwatch): Promise<void> {
+    const changed: TextBlock[] = [];
+    for (const [key, b] of this.blocks) {
+      const sig = JSON.stringify(all[key] ?? []);
+      if ((this.painted.get(key) ?? '[]') !== sig) changed.push(b);
+    }
+    clock.start();
+    const vh = this.doc.documentElement.clientHeight;
+    const inView = (b: TextBlock) => { const r = b.el.getBoundingClientRect(); return r.bottom >= 0 && r.top <= vh; };
+    const first = changed.filter(inView);
+    const rest = changed.filter((b) => !first.includes(b));
+    clock.stop();
+    let i = 0;
+    for (const b of [...first, ...rest]) {
+      if (i++ % 16 === 0) {
+        // Slices: the page gets the thread back between them.
+        clock.stop();
+        await yieldToPage();
+        if (this.stopped) return;
+        clock.start();
+      }
+      const t0 = performance.now();
+      const list = (all[b.key] ?? []).map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id }));
+      if (b.el.isConnected) this.painter.paint(b, list);
+      this.painted.set(b.key, JSON.stringify(all[b.key] ?? []));
+      if (performance.now() - t0 > SLICE_MS) i = 0;
+    }
+    clock.stop();
+    this.observer?.takeRecords(); // our own marks are not page changes
+    this.collect();
+  }
+
+  /** All painted mentions in reading order, for the keyboard. */
+  private collect(): void {
+    const out: PageMention[] = [];
+    const keys = [...this.blocks.keys()].sort((a, b) => a - b);
+    for (const k of keys) {
+      const b = this.blocks.get(k)!;
+      const list: WireMention[] = JSON.parse(this.painted.get(k) ?? '[]');
+      for (const w of list) out.push({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id });
+    }
+    this.mentions = out;
+    this.cursor = Math.min(this.cursor, out.length - 1);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target;
+      if (target.nodeType === Node.ELEMENT_NODE && (target as Element).closest('readout-card')) continue;
+      if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.toLowerCase() === MARK_TAG || n.nodeName === 'READOUT-CARD')) continue;
+      if (insideSkipped(target, this.root)) continue;
+      this.dirty.add(blockElementOf(target, this.root));
+      for (const n of Array.from(r.addedNodes)) if (n.nodeType === Node.ELEMENT_NODE) this.dirty.add(n as Element);
+    }
+    if (this.dirty.size === 0) return;
+    clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => this.queue(() => this.updatePass()), DEBOUNCE_MS);
+  }
+
+  /** Reads again only the blocks that changed, and repaints what that changes. */
+  private async updatePass(): Promise<void> {
+    const clock = new Stopwatch();
+    clock.start();
+    const els = [...this.dirty].filter((el) => el.isConnected);
+    this.dirty.clear();
+    const removed: number[] = [];
+    for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.painted.delete(key); }
+    // Outermost changed elements only: their blocks include the inner ones.
+    const tops = els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
+    const blocks = readBlocks(this.root, tops);
+    clock.stop();
+    if (blocks.length === 0 && removed.length === 0) return;
+    await this.analyze(blocks, removed, false, clock);
+  }
+
+  private onNavigate(): void {
+    if (this.doc.location.href === this.url) return;
+    this.url = this.doc.location.href;
+    this.closeCard();
+    // A new article in a single-page app: its own analysis, from scratch.
+    this.queue(() => this.fullPass());
+  }
+
+  private onPointer(e: PointerEvent): void {
+    if (this.card.contains(e.target)) { clearTimeout(this.closeTimer); return; }
+    const m = this.painter.at(e.clientX, e.clientY);
+    if (m) {
+      clearTimeout(this.closeTimer);
+      if (m !== this.hovered) void this.openCard(m, false);
+      return;
+    }
+    if (this.card.isOpen && !this.closeTimer) {
+      this.closeTimer = this.ctx.setTimeout(() => { this.closeTimer = 0; this.closeCard(); }, HOVER_CLOSE_MS);
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.card.isOpen) {
+      this.closeCard();
+      e.stopPropagation();
+    }
+  }
+
+  /** The keyboard command: the next or previous mention, scrolled into view, its card open. */
+  step(dir: 1 | -1): void {
+    if (this.mentions.length === 0) return;
+    this.cursor = (this.cursor + dir + this.mentions.length) % this.mentions.length;
+    const m = this.mentions[this.cursor];
+    this.painter.focus(m);
+    const r = this.painter.range(m);
+    const rect = r?.getBoundingClientRect();
+    if (rect) this.doc.defaultView?.scrollBy({ top: rect.top - this.doc.documentElement.clientHeight / 3, behavior: 'instant' as ScrollBehavior });
+    void this.openCard(m, true);
+  }
+
+  private async openCard(m: PageMention, fromKeyboard: boolean): Promise<void> {
+    const range = this.painter.range(m);
+    if (!range) return;
+    this.hovered = m;
+    const form = m.block.text.slice(m.start, m.end);
+    this.card.show(range, form, null, fromKeyboard);
+    const card = await send('lookup', { kind: m.kind, id: m.id, date: pageDate(this.doc) });
+    if (this.hovered === m && !this.stopped) this.card.show(range, form, card, fromKeyboard);
+  }
+
+  private closeCard(): void {
+    this.hovered = null;
+    this.card.hide();
+    this.painter.focus(null);
+  }
+}

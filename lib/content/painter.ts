@@ -1,0 +1,82 @@
+import type { TextBlock } from './blocks';
+
+export type Kind = 'person' | 'topic';
+
+/** A mention placed on the page: engine offsets within one block. */
+export interface PageMention {
+  block: TextBlock;
+  start: number;
+  end: number;
+  kind: Kind;
+  id: string;
+}
+
+/**
+ * Two ways of painting mentions, one contract: the CSS Custom Highlight API (no DOM
+ * change at all) and real elements through mark.js (for tools that need elements).
+ */
+export interface Painter {
+  readonly name: 'highlight' | 'elements';
+  /** Replaces the marks of one block with these mentions. */
+  paint(block: TextBlock, mentions: PageMention[]): void;
+  /** Removes every mark and gives the page back as it was. */
+  clear(): void;
+  /** The mention under a viewport point, if any. */
+  at(x: number, y: number): PageMention | null;
+  /** A live range over a mention, for its rectangles and for scrolling to it. */
+  range(m: PageMention): Range | null;
+  /** Shows which mention the keyboard is on (null: none). */
+  focus(m: PageMention | null): void;
+}
+
+/** Mentions indexed by text node, for hit-testing a caret position. */
+export class NodeIndex {
+  private byNode = new WeakMap<Text, PageMention[]>();
+
+  add(m: PageMention, nodes: Text[]): void {
+    for (const n of nodes) {
+      const list = this.byNode.get(n);
+      if (list) list.push(m); else this.byNode.set(n, [m]);
+    }
+  }
+
+  remove(block: TextBlock): void {
+    for (const n of block.nodes) this.byNode.delete(n);
+  }
+
+  /** Mentions in a text node. */
+  of(node: Node): PageMention[] {
+    return (node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined) ?? [];
+  }
+
+  /** The mention drawn under a viewport point: the caret finds the text node, the line boxes decide. */
+  hit(doc: Document, x: number, y: number, range: (m: PageMention) => Range | null): PageMention | null {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    for (const m of this.of(caret.node)) {
+      const r = range(m);
+      if (r && rangeContains(r, x, y)) return m;
+    }
+    return null;
+  }
+}
+
+/** The caret (text node and offset) under a viewport point, in either browser. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+/** Whether a point lies on one of a range's line boxes (the caret is only the nearest position). */
+export function rangeContains(r: Range, x: number, y: number): boolean {
+  for (const rect of Array.from(r.getClientRects())) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { ReadoutEngine } from '../engine';
+import type { BlockScan } from '../engine/match/scan';
+import type { AnalyzeResult, BlockText, PageMeta, TabResult, WireMention } from './messages';
+
+/**
+ * One tab's page as the background knows it: the scan of every block (so an update
+ * rescans only the blocks that changed) and the page-level rules applied over all.
+ */
+export class PageState {
+  private blocks = new Map<number, { text: string; scan: BlockScan }>();
+  private meta: PageMeta = { url: '', title: '', date: null };
+  private cached: TabResult | null = null;
+
+  constructor(private engine: ReadoutEngine) {}
+
+  update(meta: PageMeta, changed: BlockText[], removed: number[]): AnalyzeResult {
+    this.meta = meta;
+    for (const key of removed) this.blocks.delete(key);
+    for (const b of changed) {
+      const old = this.blocks.get(b.key);
+      if (old?.text !== b.text) this.blocks.set(b.key, { text: b.text, scan: this.engine.scan(b.text) });
+    }
+    this.cached = null;
+    const keys = [...this.blocks.keys()].sort((a, b) => a - b);
+    const entries = keys.map((k) => this.blocks.get(k)!);
+    const resolved = this.engine.resolver.resolve(entries, { date: meta.date });
+    const mentions: Record<number, WireMention[]> = {};
+    const people = new Set<string>();
+    const topics = new Set<string>();
+    resolved.forEach((list, i) => {
+      if (list.length === 0) return;
+      mentions[keys[i]] = list.map((m) => ({ s: m.start, e: m.end, k: m.kind, id: m.id }));
+      for (const m of list) (m.kind === 'person' ? people : topics).add(m.id);
+    });
+    return { mentions, people: [...people], topics: [...topics], statements: this.result().result.statements.length };
+  }
+
+  /** The ranked statements for the page, computed once per change. */
+  result(): TabResult {
+    if (!this.cached) {
+      const keys = [...this.blocks.keys()].sort((a, b) => a - b);
+      const texts = keys.map((k) => this.blocks.get(k)!.text);
+      const scans = keys.map((k) => this.blocks.get(k)!.scan);
+      const r = this.engine.xref({ title: this.meta.title, paragraphs: texts, date: this.meta.date, url: this.meta.url }, [this.engine.scan(this.meta.title), ...scans]);
+      this.cached = { page: this.meta, result: { people: r.people, topics: r.topics, statements: r.statements }, at: Date.now() };
+    }
+    return this.cached;
+  }
+}

@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cardText, command, launch, pointOf, readoutDone, serve, tabIdOf, toBackground, type Session } from '../../tools/browser';
+
+let session: Session;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve('tests/fixtures');
+  session = await launch();
+  mkdirSync('artifacts', { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+/** What a page looks like to its own scripts: the markup and the registered highlights. */
+function snapshot(page: Page) {
+  return page.evaluate(() => ({
+    html: document.body.innerHTML,
+    text: document.body.textContent,
+    elements: document.body.getElementsByTagName('*').length,
+    highlights: [...((CSS as unknown as { highlights: Map<string, unknown> }).highlights?.keys() ?? [])],
+    attrs: Object.keys(document.documentElement.dataset),
+  }));
+}
+
+const PAINTERS = [['highlight', false], ['elements', true]] as const;
+
+describe.each(PAINTERS)('%s painter', (painter, asElements) => {
+  let page: Page;
+  beforeAll(async () => {
+    await toBackground(session, 'setSettings', { enabled: true, offSites: [], highlightsAsElements: asElements });
+    page = session.context.pages()[0];
+  });
+
+  test('marks the people and topics of the article, not the look-alikes', async () => {
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    const state = await readoutDone(page);
+    expect(state.readoutPainter).toBe(painter);
+    expect(state.readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang', 'xi-jinping']);
+    expect(state.readoutTopics.split(' ')).toEqual(expect.arrayContaining(['peace-talks', 'one-china', 'position-paper']));
+    expect(Number(state.readoutCount)).toBeGreaterThan(10);
+    expect(Number(state.readoutMs)).toBeGreaterThan(0);
+    if (painter === 'elements') {
+      const marks = await page.$$eval('readout-mark', (els) => els.map((e) => `${e.getAttribute('data-readout-kind')}:${e.getAttribute('data-readout-id')}:${e.textContent}`));
+      expect(marks).toContain('person:dmytro-kuleba:Kuleba');
+      expect(marks).toContain('person:qin-gang:Qin');
+      // The "Most read" box (an aside) is not the article: its roof trusses stay unmarked.
+      expect(marks.join(' ')).not.toMatch(/trusses/i);
+    } else {
+      expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('readout-person')?.size)).toBeGreaterThan(5);
+      expect(await page.$$('readout-mark')).toHaveLength(0);
+    }
+    await page.screenshot({ path: `artifacts/highlights-${painter}.png` });
+
+    await page.goto(`${site.url}/look-alikes.html`);
+    const traps = await readoutDone(page);
+    expect(traps.readoutPeople).toBe('');
+    expect(traps.readoutCount).toBe('0');
+  });
+
+  test('hovering a highlight opens its card; leaving closes it', async () => {
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await readoutDone(page);
+    const p = await pointOf(page, 'Kuleba');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Foreign Minister of Ukraine');
+    const text = await cardText(page);
+    expect(text).toContain('Dmytro Kuleba');
+    expect(text).toContain('2023-03-16');
+    expect(text).toContain('Qin Gang Has a Phone Call');
+    await page.screenshot({ path: `artifacts/card-${painter}.png` });
+    const card = await page.evaluate(() => document.querySelectorAll('readout-card').length);
+    expect(card).toBe(1);
+    await page.mouse.move(5, 600);
+    await expect.poll(() => page.evaluate(() => document.querySelector('readout-card') === null), { timeout: 3_000 }).toBe(true);
+  });
+
+  test('the keyboard command walks the mentions and opens their cards; Escape closes', async () => {
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await readoutDone(page);
+    const tabId = await tabIdOf(session, page);
+    await command(session, tabId, 'next-mention');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/Qin Gang|Dmytro Kuleba/);
+    await command(session, tabId, 'next-mention');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/Dmytro Kuleba|Qin Gang/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('readout-card') === null)).toBe(true);
+  });
+
+  test('content added later is highlighted, only what changed is read', async () => {
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await readoutDone(page);
+    const t0 = Date.now();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later that year Wang Yi spoke with Josep Borrell about the UN Charter.';
+      document.querySelector('article')!.appendChild(p);
+    });
+    await page.waitForFunction(() => (document.documentElement.dataset.readoutPeople ?? '').includes('josep-borrell'), null, { timeout: 2_000 });
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(state.readoutPeople).toContain('wang-yi');
+    expect(state.readoutTopics).toContain('un-charter');
+  });
+
+  test('a page with a strict Content-Security-Policy still gets highlights and cards', async () => {
+    await page.goto(`${site.url}/strict-csp.html`);
+    const state = await readoutDone(page);
+    expect(state.readoutPeople.split(' ').sort()).toEqual(['vladimir-putin', 'xi-jinping']);
+    const p = await pointOf(page, 'Vladimir Putin');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('President of Russia');
+  });
+
+  test('turning it off gives the page back as it was', async () => {
+    await toBackground(session, 'setSettings', { enabled: false });
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.waitForTimeout(500);
+    const pristine = await snapshot(page);
+    expect(pristine.attrs).toEqual([]);
+    await toBackground(session, 'setSettings', { enabled: true });
+    await readoutDone(page);
+    const p = await pointOf(page, 'Kuleba');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.evaluate(() => !!document.querySelector('readout-card'))).toBe(true);
+    await toBackground(session, 'setSettings', { enabled: false });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutState ?? null)).toBe(null);
+    const after = await snapshot(page);
+    expect(after).toEqual(pristine);
+    await toBackground(session, 'setSettings', { enabled: true });
+  });
+
+  test('the per-site switch keeps Readout off on that site', async () => {
+    const host = new URL(site.url).hostname;
+    await toBackground(session, 'setSettings', { offSites: [host] });
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.waitForTimeout(600);
+    expect(await page.evaluate(() => document.documentElement.dataset.readoutState ?? null)).toBe(null);
+    await toBackground(session, 'setSettings', { offSites: [] });
+    await readoutDone(page);
+  });
+});
