@@ -57,6 +57,9 @@ const handlers: Handlers = {
     await broadcast({ type: 'settingsChanged' });
     return s;
   },
+  recentErrors() {
+    return errors.slice();
+  },
   reportError({ message, stack, url }) {
     errors.push({ at: Date.now(), message, url });
     if (errors.length > 50) errors.shift();

@@ -49,6 +49,8 @@ export interface Protocol {
   /** Popup: the reader's settings, and changing them. */
   getSettings: { req: Record<string, never>; res: Settings };
   setSettings: { req: Partial<Settings>; res: Settings };
+  /** Diagnostics: the errors content scripts caught and reported lately. */
+  recentErrors: { req: Record<string, never>; res: { at: number; message: string; url: string }[] };
   /** Content script: an error caught on a page, for the background's log instead of the page's console. */
   reportError: { req: { message: string; stack?: string; url: string }; res: void };
 }
