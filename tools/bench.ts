@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { compileCorpus, ReadoutEngine, type CorpusIndex } from '../engine';
 import { readCorpus } from './corpus-files';
 import { article, rng, synthesize } from './bench/synthetic';
+import { paintBench } from './bench/paint';
 
 /** Median of three loads, each in a fresh Node process: the cost a service worker pays when it wakes. */
 function coldLoad(json: string): number {
@@ -69,3 +70,9 @@ if (last) {
   const t = time(() => big.mentions(last!.words));
   console.log(`  per 1,000 words at the largest gazetteer: ${f(t.ms / 5)} ms`);
 }
+
+// Painting, in real Chromium with the built extension (npm run bench builds it first).
+const latin = base.people.flatMap((p) => [...p.names, ...p.surnames]).filter((n) => /^[\p{Script=Latin}\s'-]+$/u.test(n));
+const phrases = base.topics.flatMap((t) => t.phrases.en ?? []);
+const aliases = [...new Set([...latin, ...phrases])].slice(0, 300);
+await paintBench(aliases, { naiveUpTo: process.argv.includes('--full') ? Infinity : 200_000 });

@@ -135,7 +135,21 @@ export async function cardText(page: Page): Promise<string | null> {
   }
 }
 
-interface CdpNode { nodeType: number; localName?: string; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+/** The card's box in the viewport, through the DevTools protocol (closed shadow root). */
+export async function cardBox(page: Page): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode & { nodeId: number } };
+    const card = find(root, (n) => n.localName === 'div' && (n.attributes ?? []).some((a, i, all) => a === 'class' && /\bcard\b/.test(all[i + 1] ?? '')));
+    if (!card) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: (card as CdpNode & { backendNodeId: number }).backendNodeId }) as { model: { border: number[]; width: number; height: number } };
+    return { x: model.border[0], y: model.border[1], width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode { nodeType: number; localName?: string; nodeValue?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] }
 function find(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
   if (pred(n)) return n;
   for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) { const f = find(c, pred); if (f) return f; }

@@ -10,14 +10,17 @@ export interface TextBlock {
   text: string;
 }
 
-/** Never read or marked: code, forms, editors, media, and Readout's own elements. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'READOUT-CARD', 'READOUT-MARK']);
-const BLOCK = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'DD', 'DT', 'DIV', 'ARTICLE', 'SECTION', 'MAIN',
-  'HEADER', 'BODY', 'CAPTION', 'SUMMARY', 'DETAILS', 'ADDRESS', 'TABLE', 'TR', 'UL', 'OL', 'DL', 'FIGURE', 'LABEL', 'LEGEND', 'HTML']);
+/** Never read or marked: code, forms, editors, media, and Readout's own elements (local names). */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 'pre', 'kbd', 'samp', 'var', 'textarea', 'input', 'select', 'option', 'button',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'math', 'nav', 'footer', 'aside', 'form', 'dialog', 'readout-card', 'readout-mark']);
+const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'figcaption', 'dd', 'dt', 'div', 'article', 'section', 'main',
+  'header', 'body', 'caption', 'summary', 'details', 'address', 'table', 'tr', 'ul', 'ol', 'dl', 'figure', 'label', 'legend', 'html']);
 
+/** Attributes, not isContentEditable: that property can make the browser compute styles. */
 export function skipped(el: Element): boolean {
-  return SKIP.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable || el.getAttribute('aria-hidden') === 'true';
+  if (SKIP.has(el.localName)) return true;
+  const ce = el.getAttribute('contenteditable');
+  return (ce !== null && ce !== 'false') || el.getAttribute('aria-hidden') === 'true';
 }
 
 let nextKey = 1;
@@ -30,43 +33,86 @@ function keyOf(el: Element): number {
 
 function blockOf(node: Node, root: Node): Element {
   let el = node.parentElement;
-  while (el && el !== root && !BLOCK.has(el.tagName.toUpperCase())) el = el.parentElement;
+  while (el && el !== root && !BLOCK.has(el.localName)) el = el.parentElement;
   return el ?? (root as Element);
 }
 
 /** Whether a node lies in a part of the page Readout never marks. */
 export function insideSkipped(node: Node, root: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (skipped(el)) return true;
     if (el === root) break;
   }
-  return false;
+  return node.ownerDocument?.designMode === 'on';
+}
+
+/**
+ * Reads text blocks in slices: step() reads until its deadline and can be called again,
+ * so that a long page never holds the main thread for long.
+ */
+export class BlockReader {
+  private blocks = new Map<Element, TextBlock>();
+  private starts: Element[];
+  private walker: TreeWalker | null = null;
+  private parentBlock = new Map<Element, Element>();
+  done = false;
+
+  constructor(private root: Element, within?: Element[]) {
+    this.starts = (within ?? [root]).filter((s) => s === root || !insideSkipped(s, root));
+  }
+
+  /** Reads until `deadline` (performance.now() time); returns true when all is read. */
+  step(deadline: number): boolean {
+    let count = 0;
+    while (!this.done) {
+      if (!this.walker) {
+        const start = this.starts.shift();
+        if (!start) { this.done = true; break; }
+        this.walker = this.root.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      }
+      const w = this.walker;
+      let n = w.nextNode();
+      while (n) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          if (skipped(n as Element)) {
+            // Skip the subtree: on to the next sibling of it or of an ancestor.
+            let cur: Node | null = n;
+            let next: Node | null = null;
+            while (cur && cur !== w.root && !(next = cur.nextSibling)) cur = cur.parentNode;
+            if (!next || cur === w.root) { n = null; break; }
+            w.currentNode = next;
+            n = next;
+            continue;
+          }
+        } else {
+          // Whitespace-only nodes count: they are the spaces between words in separate elements.
+          const parent = n.parentElement!;
+          let el = this.parentBlock.get(parent);
+          if (!el) { el = blockOf(n, this.root); this.parentBlock.set(parent, el); }
+          let b = this.blocks.get(el);
+          if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, b); }
+          b.nodes.push(n as Text);
+          b.starts.push(b.text.length);
+          b.text += (n as Text).data;
+        }
+        if ((++count & 255) === 0 && performance.now() > deadline) return false;
+        n = w.nextNode();
+      }
+      this.walker = null;
+    }
+    return true;
+  }
+
+  result(): TextBlock[] {
+    return [...this.blocks.values()].filter((b) => /\S/.test(b.text));
+  }
 }
 
 /** The text blocks under `root`, in document order; `within` limits them to some subtrees. */
 export function readBlocks(root: Element, within?: Element[]): TextBlock[] {
-  const doc = root.ownerDocument;
-  const blocks = new Map<Element, TextBlock>();
-  const starts = within ?? [root];
-  for (const start of starts) {
-    if (start !== root && insideSkipped(start, root)) continue;
-    const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(n) {
-        // Whitespace-only nodes count: they are the spaces between words in separate elements.
-        if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return skipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = blockOf(n, root);
-      let b = blocks.get(el);
-      if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; blocks.set(el, b); }
-      b.nodes.push(n as Text);
-      b.starts.push(b.text.length);
-      b.text += (n as Text).data;
-    }
-  }
-  return [...blocks.values()].filter((b) => /\S/.test(b.text));
+  const r = new BlockReader(root, within);
+  r.step(Infinity);
+  return r.result();
 }
 
 /** The text node and offset of a char offset in a block. */
@@ -83,5 +129,5 @@ export function locate(b: TextBlock, offset: number, end = false): { node: Text;
 
 /** The block element a changed node belongs to, for re-reading only what changed. */
 export function blockElementOf(node: Node, root: Element): Element {
-  return node.nodeType === Node.ELEMENT_NODE && BLOCK.has((node as Element).tagName.toUpperCase()) ? (node as Element) : blockOf(node, root);
+  return node.nodeType === Node.ELEMENT_NODE && BLOCK.has((node as Element).localName) ? (node as Element) : blockOf(node, root);
 }

@@ -50,12 +50,20 @@ export class CardHost {
     const vw = this.doc.documentElement.clientWidth;
     const vh = this.doc.documentElement.clientHeight;
     const gap = 6;
-    const { width, height } = card.getBoundingClientRect();
+    const margin = 8;
+    card.style.maxHeight = '';
+    const { width } = card.getBoundingClientRect();
+    let { height } = card.getBoundingClientRect();
     const bottom = Math.max(...rects.map((x) => x.bottom));
     const top = Math.min(...rects.map((x) => x.top));
-    let y = bottom + gap;
-    if (y + height > vh - 8 && top - gap - height >= 8) y = top - gap - height;
-    const x = Math.min(Math.max(8, r.left), Math.max(8, vw - width - 8));
+    const below = vh - bottom - gap - margin;
+    const above = top - gap - margin;
+    // Below if it fits, else above if it fits, else on the roomier side, shortened to fit (it scrolls).
+    const side = height <= below ? 'below' : height <= above ? 'above' : below >= above ? 'below' : 'above';
+    const room = side === 'below' ? below : above;
+    if (height > room) { height = Math.max(room, 60); card.style.maxHeight = `${height}px`; }
+    const y = side === 'below' ? bottom + gap : top - gap - height;
+    const x = Math.min(Math.max(margin, r.left), Math.max(margin, vw - width - margin));
     card.style.left = `${Math.round(x)}px`;
     card.style.top = `${Math.round(y)}px`;
   }

@@ -1,28 +1,24 @@
 import { locate, type TextBlock } from './blocks';
-import { NodeIndex, type PageMention, type Painter } from './painter';
+import { caretAt, rangeContains, type PageMention, type Painter } from './painter';
 
 // CSS Custom Highlight API: StaticRanges styled by ::highlight(), so the page's DOM is
-// never touched. Only blocks near the viewport have their ranges registered: every
-// registered range costs on each frame the page changes (PERF-NOTES: 7,600 ranges made
-// a text-change frame 109 ms instead of 41).
+// never touched. Ranges are made and registered only for blocks near the viewport: every
+// registered range costs on each frame the page changes (PERF-NOTES: 7,600 ranges made a
+// text-change frame 109 ms instead of 41), and making them for a whole 2 MB page is most
+// of a pass. The rest wait, as plain offsets, until scrolling brings them near.
 
 const NAMES = { person: 'readout-person', topic: 'readout-topic', focus: 'readout-focus' } as const;
 
-interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): void; get(name: string): unknown }
+interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): void }
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange> & { priority: number };
 
-export function highlightApiAvailable(win: Window): boolean {
-  const w = win as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
-  return !!w.CSS?.highlights && typeof w.Highlight === 'function';
-}
+interface Entry { block: TextBlock; mentions: PageMention[]; ranges: { kind: 'person' | 'topic'; r: StaticRange }[] | null; shown: boolean }
 
 export class HighlightPainter implements Painter {
   readonly name = 'highlight';
   private registry: HighlightRegistry;
   private sets: Record<'person' | 'topic' | 'focus', Set<AbstractRange>>;
-  private blocks = new Map<Element, { block: TextBlock; ranges: { kind: 'person' | 'topic'; r: StaticRange }[] }>();
-  private visible = new Set<Element>();
-  private index = new NodeIndex();
+  private entries = new Map<Element, Entry>();
   private io: IntersectionObserver;
   private registered = false;
 
@@ -34,12 +30,25 @@ export class HighlightPainter implements Painter {
     // A screen and a half around the viewport: scrolling reaches new marks before they show.
     this.io = new IntersectionObserver((entries) => {
       for (const e of entries) {
-        const entry = this.blocks.get(e.target);
-        if (!entry) continue;
-        if (e.isIntersecting) { this.visible.add(e.target); for (const x of entry.ranges) this.sets[x.kind].add(x.r); }
-        else { this.visible.delete(e.target); for (const x of entry.ranges) this.sets[x.kind].delete(x.r); }
+        const entry = this.entries.get(e.target);
+        if (entry) this.show(entry, e.isIntersecting);
       }
     }, { rootMargin: '150% 0px 150% 0px' });
+  }
+
+  private show(entry: Entry, on: boolean): void {
+    if (on === entry.shown) return;
+    entry.shown = on;
+    if (on) {
+      entry.ranges ??= entry.mentions.map((m) => {
+        const a = locate(entry.block, m.start);
+        const b = locate(entry.block, m.end, true);
+        return { kind: m.kind, r: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) };
+      });
+      for (const x of entry.ranges) this.sets[x.kind].add(x.r);
+    } else if (entry.ranges) {
+      for (const x of entry.ranges) this.sets[x.kind].delete(x.r);
+    }
   }
 
   paint(block: TextBlock, mentions: PageMention[]): void {
@@ -49,23 +58,15 @@ export class HighlightPainter implements Painter {
       for (const k of ['person', 'topic', 'focus'] as const) this.registry.set(NAMES[k], this.sets[k]);
       this.registered = true;
     }
-    const ranges = mentions.map((m) => {
-      const a = locate(block, m.start);
-      const b = locate(block, m.end, true);
-      this.index.add(m, block.nodes.slice(block.nodes.indexOf(a.node), block.nodes.indexOf(b.node) + 1));
-      return { kind: m.kind, r: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) };
-    });
-    this.blocks.set(block.el, { block, ranges });
+    this.entries.set(block.el, { block, mentions, ranges: null, shown: false });
     this.io.observe(block.el);
   }
 
   private unpaint(el: Element): void {
-    const old = this.blocks.get(el);
+    const old = this.entries.get(el);
     if (!old) return;
-    for (const x of old.ranges) this.sets[x.kind].delete(x.r);
-    this.index.remove(old.block);
-    this.blocks.delete(el);
-    this.visible.delete(el);
+    this.show(old, false);
+    this.entries.delete(el);
     this.io.unobserve(el);
   }
 
@@ -73,13 +74,22 @@ export class HighlightPainter implements Painter {
     this.io.disconnect();
     for (const k of ['person', 'topic', 'focus'] as const) { this.sets[k].clear(); this.registry.delete(NAMES[k]); }
     this.registered = false;
-    this.blocks.clear();
-    this.visible.clear();
-    this.index = new NodeIndex();
+    this.entries.clear();
   }
 
   at(x: number, y: number): PageMention | null {
-    return this.index.hit(this.doc, x, y, (m) => this.range(m));
+    const caret = caretAt(this.doc, x, y);
+    // The caret's node lies in one painted block; only that block's mentions are tested.
+    for (let el = caret?.node.parentElement ?? null; el; el = el.parentElement) {
+      const entry = this.entries.get(el);
+      if (!entry) continue;
+      for (const m of entry.mentions) {
+        const r = this.range(m);
+        if (r && rangeContains(r, x, y)) return m;
+      }
+      return null;
+    }
+    return null;
   }
 
   range(m: PageMention): Range | null {
@@ -97,5 +107,4 @@ export class HighlightPainter implements Painter {
     const r = m && this.range(m);
     if (r) this.sets.focus.add(new StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset }));
   }
-
 }

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageDate, pageTitle } from '../article-dom';
 import { send, type WireMention } from '../messages';
-import { blockElementOf, insideSkipped, readBlocks, type TextBlock } from './blocks';
+import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
 import { ElementPainter, MARK_TAG } from './element-painter';
 import { HighlightPainter } from './highlight-painter';
@@ -14,6 +14,16 @@ const HOVER_CLOSE_MS = 250;
 
 export interface Report { (e: unknown): void }
 
+function sameMentions(a: WireMention[] | undefined, b: WireMention[] | undefined): boolean {
+  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
+  for (let i = 0; i < (a?.length ?? 0); i++) {
+    const x = a![i];
+    const y = b![i];
+    if (x.s !== y.s || x.e !== y.e || x.id !== y.id || x.k !== y.k) return false;
+  }
+  return true;
+}
+
 /**
  * Readout on one page: reads the text blocks, asks the background for mentions, paints
  * them, keeps up with changes, and runs the card and the keyboard. Everything it does
@@ -22,7 +32,7 @@ export interface Report { (e: unknown): void }
 export class Highlighter {
   private painter: Painter;
   private blocks = new Map<number, TextBlock>();
-  private painted = new Map<number, string>();
+  private painted = new Map<number, WireMention[]>();
   private mentions: PageMention[] = [];
   private cursor = -1;
   private observer: MutationObserver | null = null;
@@ -96,16 +106,30 @@ export class Highlighter {
     this.painter.clear();
     this.painted.clear();
     this.blocks.clear();
-    clock.start();
-    const blocks = readBlocks(this.root);
-    clock.stop();
-    await this.analyze(blocks, [], true, clock);
+    const blocks = await this.read(new BlockReader(this.root), clock);
+    if (blocks) await this.analyze(blocks, [], true, clock);
+  }
+
+  /** Reads blocks in slices, giving the page the thread back between them. */
+  private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
+    for (;;) {
+      clock.start();
+      const done = reader.step(performance.now() + SLICE_MS);
+      clock.stop();
+      if (done) return reader.result();
+      await yieldToPage();
+      if (this.stopped) return null;
+    }
   }
 
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
     for (const b of blocks) this.blocks.set(b.key, b);
+    clock.start();
     const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc) };
-    let res = await send('analyzeBlocks', { page: meta, reset, blocks: blocks.map((b) => ({ key: b.key, text: b.text })), removed });
+    // Sending copies the text on this thread: that belongs to the pass's cost too.
+    const pending = send('analyzeBlocks', { page: meta, reset, blocks: blocks.map((b) => ({ key: b.key, text: b.text })), removed });
+    clock.stop();
+    let res = await pending;
     if (res.restart) {
       const all = [...this.blocks.values()];
       res = await send('analyzeBlocks', { page: meta, reset: true, blocks: all.map((b) => ({ key: b.key, text: b.text })), removed: [] });
@@ -124,45 +148,40 @@ export class Highlighter {
 
   /** Paints the blocks whose mentions changed, those in view first, in slices. */
   private async paint(all: Record<number, WireMention[]>, clock: Stopwatch): Promise<void> {
-    const changed: TextBlock[] = [];
-    for (const [key, b] of this.blocks) {
-      const sig = JSON.stringify(all[key] ?? []);
-      if ((this.painted.get(key) ?? '[]') !== sig) changed.push(b);
-    }
     clock.start();
+    const changed: TextBlock[] = [];
+    for (const [key, b] of this.blocks) if (!sameMentions(this.painted.get(key), all[key])) changed.push(b);
     const vh = this.doc.documentElement.clientHeight;
-    const inView = (b: TextBlock) => { const r = b.el.getBoundingClientRect(); return r.bottom >= 0 && r.top <= vh; };
-    const first = changed.filter(inView);
-    const rest = changed.filter((b) => !first.includes(b));
-    clock.stop();
-    let i = 0;
-    for (const b of [...first, ...rest]) {
-      if (i++ % 16 === 0) {
-        // Slices: the page gets the thread back between them.
+    const first: TextBlock[] = [];
+    const rest: TextBlock[] = [];
+    for (const b of changed) {
+      const r = b.el.getBoundingClientRect();
+      (r.bottom >= 0 && r.top <= vh ? first : rest).push(b);
+    }
+    let deadline = performance.now() + SLICE_MS;
+    for (const b of first.concat(rest)) {
+      if (performance.now() > deadline) {
         clock.stop();
         await yieldToPage();
         if (this.stopped) return;
         clock.start();
+        deadline = performance.now() + SLICE_MS;
       }
-      const t0 = performance.now();
-      const list = (all[b.key] ?? []).map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id }));
-      if (b.el.isConnected) this.painter.paint(b, list);
-      this.painted.set(b.key, JSON.stringify(all[b.key] ?? []));
-      if (performance.now() - t0 > SLICE_MS) i = 0;
+      const wire = all[b.key] ?? [];
+      if (b.el.isConnected) this.painter.paint(b, wire.map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id })));
+      if (wire.length) this.painted.set(b.key, wire); else this.painted.delete(b.key);
     }
-    clock.stop();
     this.observer?.takeRecords(); // our own marks are not page changes
     this.collect();
+    clock.stop();
   }
 
   /** All painted mentions in reading order, for the keyboard. */
   private collect(): void {
     const out: PageMention[] = [];
-    const keys = [...this.blocks.keys()].sort((a, b) => a - b);
-    for (const k of keys) {
-      const b = this.blocks.get(k)!;
-      const list: WireMention[] = JSON.parse(this.painted.get(k) ?? '[]');
-      for (const w of list) out.push({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id });
+    for (const k of [...this.painted.keys()].sort((a, b) => a - b)) {
+      const b = this.blocks.get(k);
+      if (b) for (const w of this.painted.get(k)!) out.push({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id });
     }
     this.mentions = out;
     this.cursor = Math.min(this.cursor, out.length - 1);
@@ -192,9 +211,9 @@ export class Highlighter {
     for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.painted.delete(key); }
     // Outermost changed elements only: their blocks include the inner ones.
     const tops = els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
-    const blocks = readBlocks(this.root, tops);
     clock.stop();
-    if (blocks.length === 0 && removed.length === 0) return;
+    const blocks = await this.read(new BlockReader(this.root, tops), clock);
+    if (!blocks || (blocks.length === 0 && removed.length === 0)) return;
     await this.analyze(blocks, removed, false, clock);
   }
 

@@ -29,38 +29,6 @@ export interface Painter {
   focus(m: PageMention | null): void;
 }
 
-/** Mentions indexed by text node, for hit-testing a caret position. */
-export class NodeIndex {
-  private byNode = new WeakMap<Text, PageMention[]>();
-
-  add(m: PageMention, nodes: Text[]): void {
-    for (const n of nodes) {
-      const list = this.byNode.get(n);
-      if (list) list.push(m); else this.byNode.set(n, [m]);
-    }
-  }
-
-  remove(block: TextBlock): void {
-    for (const n of block.nodes) this.byNode.delete(n);
-  }
-
-  /** Mentions in a text node. */
-  of(node: Node): PageMention[] {
-    return (node.nodeType === Node.TEXT_NODE ? this.byNode.get(node as Text) : undefined) ?? [];
-  }
-
-  /** The mention drawn under a viewport point: the caret finds the text node, the line boxes decide. */
-  hit(doc: Document, x: number, y: number, range: (m: PageMention) => Range | null): PageMention | null {
-    const caret = caretAt(doc, x, y);
-    if (!caret) return null;
-    for (const m of this.of(caret.node)) {
-      const r = range(m);
-      if (r && rangeContains(r, x, y)) return m;
-    }
-    return null;
-  }
-}
-
 /** The caret (text node and offset) under a viewport point, in either browser. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as Document & {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText, command, launch, pointOf, readoutDone, serve, tabIdOf, toBackground, type Session } from '../../tools/browser';
+import { cardBox, cardText, command, launch, pointOf, readoutDone, serve, tabIdOf, toBackground, type Session } from '../../tools/browser';
 
 let session: Session;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -51,7 +51,8 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
       // The "Most read" box (an aside) is not the article: its roof trusses stay unmarked.
       expect(marks.join(' ')).not.toMatch(/trusses/i);
     } else {
-      expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('readout-person')?.size)).toBeGreaterThan(5);
+      // Ranges are registered for the blocks near the viewport, as the observer reports them.
+      await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('readout-person')?.size ?? 0)).toBeGreaterThan(5);
       expect(await page.$$('readout-mark')).toHaveLength(0);
     }
     await page.screenshot({ path: `artifacts/highlights-${painter}.png` });
@@ -105,6 +106,38 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
     const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     expect(state.readoutPeople).toContain('wang-yi');
     expect(state.readoutTopics).toContain('un-charter');
+  });
+
+  test('a new article in a single-page app gets its own analysis', async () => {
+    await page.goto(`${site.url}/spa.html`);
+    expect((await readoutDone(page)).readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang']);
+    await page.evaluate(() => (window as unknown as { showNextArticle(): void }).showNextArticle());
+    await page.waitForFunction(() => (document.documentElement.dataset.readoutPeople ?? '').includes('han-zheng'), null, { timeout: 2_000 });
+    const people = await page.evaluate(() => document.documentElement.dataset.readoutPeople!.split(' ').sort());
+    expect(people).toEqual(['han-zheng', 'vladimir-putin']);
+  });
+
+  test('the card stays in the viewport and never covers its highlight', async () => {
+    await page.setViewportSize({ width: 700, height: 500 });
+    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await readoutDone(page);
+    for (const word of ['Kuleba', 'Saudi Arabia']) {
+      const p = await pointOf(page, word);
+      await page.mouse.move(p.x, p.y);
+      await expect.poll(() => cardText(page), { timeout: 5_000 }).not.toBeNull();
+      const box = await cardBox(page);
+      expect(box).not.toBeNull();
+      const { x, y, width, height } = box!;
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(x + width).toBeLessThanOrEqual(700);
+      expect(y + height).toBeLessThanOrEqual(500);
+      // The pointer is on the highlight: the card must not be under it.
+      expect(p.x >= x && p.x <= x + width && p.y >= y && p.y <= y + height).toBe(false);
+      await page.mouse.move(2, 2);
+      await expect.poll(() => page.evaluate(() => document.querySelector('readout-card') === null)).toBe(true);
+    }
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 
   test('a page with a strict Content-Security-Policy still gets highlights and cards', async () => {
