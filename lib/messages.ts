@@ -28,7 +28,7 @@ export interface TabStatus { site: string | null; settings: Settings; why: PageS
 
 export type AnalyzeResult =
   | { restart: true }
-  | { restart?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[]; statements: number };
+  | { restart?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[] };
 
 export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements' }
 

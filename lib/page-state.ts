@@ -32,7 +32,8 @@ export class PageState {
       mentions[keys[i]] = list.map((m) => ({ s: m.start, e: m.end, k: m.kind, id: m.id }));
       for (const m of list) (m.kind === 'person' ? people : topics).add(m.id);
     });
-    return { mentions, people: [...people], topics: [...topics], statements: this.result().result.statements.length };
+    // Ranking waits for the popup: the page needs its mentions now, not the statements.
+    return { mentions, people: [...people], topics: [...topics] };
   }
 
   /** The ranked statements for the page, computed once per change. */

@@ -48,17 +48,34 @@ export function insideSkipped(node: Node, root: Node): boolean {
 
 /**
  * Reads text blocks in slices: step() reads until its deadline and can be called again,
- * so that a long page never holds the main thread for long.
+ * so that a long page never holds the main thread for long. It walks text nodes only
+ * (as cheap as a bare read) and decides, once per parent element, whether that parent
+ * is skipped and which block it belongs to.
  */
 export class BlockReader {
   private blocks = new Map<Element, TextBlock>();
   private starts: Element[];
   private walker: TreeWalker | null = null;
-  private parentBlock = new Map<Element, Element>();
+  /** Per parent element: its block, or null when it lies in a skipped part. */
+  private owner = new Map<Element, Element | null>();
   done = false;
 
   constructor(private root: Element, within?: Element[]) {
-    this.starts = (within ?? [root]).filter((s) => s === root || !insideSkipped(s, root));
+    this.starts = within ?? [root];
+  }
+
+  private blockFor(el: Element): Element | null {
+    const hit = this.owner.get(el);
+    if (hit !== undefined) return hit;
+    let out: Element | null;
+    if (skipped(el)) out = null;
+    else if (el === this.root || !el.parentElement) out = el;
+    else {
+      const up = this.blockFor(el.parentElement);
+      out = up === null ? null : BLOCK.has(el.localName) ? el : up;
+    }
+    this.owner.set(el, out);
+    return out;
   }
 
   /** Reads until `deadline` (performance.now() time); returns true when all is read. */
@@ -68,35 +85,20 @@ export class BlockReader {
       if (!this.walker) {
         const start = this.starts.shift();
         if (!start) { this.done = true; break; }
-        this.walker = this.root.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        this.walker = this.root.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_TEXT);
       }
-      const w = this.walker;
-      let n = w.nextNode();
-      while (n) {
-        if (n.nodeType === Node.ELEMENT_NODE) {
-          if (skipped(n as Element)) {
-            // Skip the subtree: on to the next sibling of it or of an ancestor.
-            let cur: Node | null = n;
-            let next: Node | null = null;
-            while (cur && cur !== w.root && !(next = cur.nextSibling)) cur = cur.parentNode;
-            if (!next || cur === w.root) { n = null; break; }
-            w.currentNode = next;
-            n = next;
-            continue;
-          }
-        } else {
-          // Whitespace-only nodes count: they are the spaces between words in separate elements.
-          const parent = n.parentElement!;
-          let el = this.parentBlock.get(parent);
-          if (!el) { el = blockOf(n, this.root); this.parentBlock.set(parent, el); }
+      for (let n = this.walker.nextNode() as Text | null; n; n = this.walker.nextNode() as Text | null) {
+        const parent = n.parentElement;
+        const el = parent && this.blockFor(parent);
+        // Whitespace-only nodes count: they are the spaces between words in separate elements.
+        if (el) {
           let b = this.blocks.get(el);
           if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, b); }
-          b.nodes.push(n as Text);
+          b.nodes.push(n);
           b.starts.push(b.text.length);
-          b.text += (n as Text).data;
+          b.text += n.data;
         }
-        if ((++count & 255) === 0 && performance.now() > deadline) return false;
-        n = w.nextNode();
+        if ((++count & 511) === 0 && performance.now() > deadline) return false;
       }
       this.walker = null;
     }

@@ -12,7 +12,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const RUNS = 5;
 
 /** Records long tasks from the first moment of the page. */
-const LONGTASKS = `window.__readoutLongest = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__readoutLongest = Math.max(window.__readoutLongest, e.duration); }).observe({ type: 'longtask', buffered: true });`;
+const LONGTASKS = `window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });`;
+
+/** The longest task after the page's own parsing (DOMContentLoaded): where Readout's pass runs. */
+function longestAfterLoad(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const tasks = (window as unknown as { __longtasks: [number, number][] }).__longtasks;
+    return Math.max(0, ...tasks.filter(([start]) => start >= nav.domContentLoadedEventEnd).map(([, d]) => d));
+  });
+}
 
 async function floor(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -52,7 +61,7 @@ export async function paintBench(aliases: string[], opts: { naiveUpTo: number })
           ms.push(Number(state.readoutMs));
           count = Number(state.readoutCount);
           floors.push(await floor(page));
-          longest = Math.max(longest, await page.evaluate(() => (window as unknown as { __readoutLongest: number }).__readoutLongest));
+          longest = Math.max(longest, await longestAfterLoad(page));
         }
         const m = median(ms);
         const f = median(floors);
@@ -63,8 +72,18 @@ export async function paintBench(aliases: string[], opts: { naiveUpTo: number })
         console.log(`${label.padEnd(15)} | ${painter.padEnd(9)} | ${String(count).padStart(8)} | ${m.toFixed(1).padStart(10)} | ${f.toFixed(1).padStart(8)} | ${(m / f).toFixed(1).padStart(7)} | ${longest ? `${longest.toFixed(0)} ms` : '< 50 ms'.padStart(7)}${longest > 50 ? ' (OVER 50)' : ''} | ${target}`);
       }
     }
-    // The baseline: mark.js given the alias list, on a page without Readout.
+    // The page alone, Readout off: its own long tasks after load are not Readout's.
     await toBackground(session, 'setSettings', { enabled: false });
+    for (const [label, bytes] of sizes) {
+      let alone = 0;
+      for (let i = 0; i < 3; i++) {
+        await page.goto(`${site.url}/${bytes}.html`);
+        await page.waitForTimeout(1_000);
+        alone = Math.max(alone, await longestAfterLoad(page));
+      }
+      console.log(`longest task after load with Readout off, ${label}: ${alone ? `${alone.toFixed(0)} ms` : '< 50 ms'}`);
+    }
+    // The baseline: mark.js given the alias list, on a page without Readout.
     const markJs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
     for (const [label, bytes] of sizes) {
       if (bytes > opts.naiveUpTo) { console.log(`naive mark.js, ${label}: not run (minutes; PERF-NOTES measured ~84 s at 2 MB); run npm run bench -- --full`); continue; }
