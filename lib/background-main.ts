@@ -13,7 +13,7 @@ const errors: { at: number; message: string; url: string }[] = [];
 type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: number | undefined) => Protocol[K]['res'] | Promise<Protocol[K]['res']> };
 
 const handlers: Handlers = {
-  analyzeBlocks({ page, reset, blocks, removed }, tabId) {
+  analyzeBlocks({ page, reset, blocks, removed, final }, tabId) {
     if (tabId === undefined) return { restart: true };
     let state = pages.get(tabId);
     if (reset || !state) {
@@ -22,7 +22,7 @@ const handlers: Handlers = {
       state = new PageState(getEngine());
       pages.set(tabId, state);
     }
-    return state.update(page, blocks, removed);
+    return state.update(page, blocks, removed, final);
   },
   async tabStatus({ tabId }) {
     const url = tabUrls.get(tabId) ?? null;

@@ -28,14 +28,16 @@ export interface TabStatus { site: string | null; settings: Settings; why: PageS
 
 export type AnalyzeResult =
   | { restart: true }
-  | { restart?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[] };
+  /** A batch was stored; the mentions come with the final batch. */
+  | { restart?: false; pending: true }
+  | { restart?: false; pending?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[] };
 
 export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements' }
 
 /** Every message to the background, by intent: request and response types side by side. */
 export interface Protocol {
   /** Content script: these blocks are new or changed (or, with `reset`, the whole page); find their mentions. */
-  analyzeBlocks: { req: { page: PageMeta; reset: boolean; blocks: BlockText[]; removed: number[] }; res: AnalyzeResult };
+  analyzeBlocks: { req: { page: PageMeta; reset: boolean; blocks: BlockText[]; removed: number[]; final: boolean }; res: AnalyzeResult };
   /** Popup: the tab's site, whether Readout runs there, and what matched if it was analysed. */
   tabStatus: { req: { tabId: number }; res: TabStatus };
   /** Hover card: who or what this is and what the statements say of it. */

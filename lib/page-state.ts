@@ -13,7 +13,7 @@ export class PageState {
 
   constructor(private engine: ReadoutEngine) {}
 
-  update(meta: PageMeta, changed: BlockText[], removed: number[]): AnalyzeResult {
+  update(meta: PageMeta, changed: BlockText[], removed: number[], final = true): AnalyzeResult {
     this.meta = meta;
     for (const key of removed) this.blocks.delete(key);
     for (const b of changed) {
@@ -21,6 +21,7 @@ export class PageState {
       if (old?.text !== b.text) this.blocks.set(b.key, { text: b.text, scan: this.engine.scan(b.text) });
     }
     this.cached = null;
+    if (!final) return { pending: true };
     const keys = [...this.blocks.keys()].sort((a, b) => a - b);
     const entries = keys.map((k) => this.blocks.get(k)!);
     const resolved = this.engine.resolver.resolve(entries, { date: meta.date });

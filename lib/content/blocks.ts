@@ -81,6 +81,9 @@ export class BlockReader {
   /** Reads until `deadline` (performance.now() time); returns true when all is read. */
   step(deadline: number): boolean {
     let count = 0;
+    // Neighbouring text nodes nearly always share a parent: remember the last one.
+    let lastParent: Element | null = null;
+    let lastBlock: TextBlock | null = null;
     while (!this.done) {
       if (!this.walker) {
         const start = this.starts.shift();
@@ -89,15 +92,19 @@ export class BlockReader {
       }
       for (let n = this.walker.nextNode() as Text | null; n; n = this.walker.nextNode() as Text | null) {
         const parent = n.parentElement;
-        const el = parent && this.blockFor(parent);
-        // Whitespace-only nodes count: they are the spaces between words in separate elements.
-        if (el) {
-          let b = this.blocks.get(el);
-          if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, b); }
-          b.nodes.push(n);
-          b.starts.push(b.text.length);
-          b.text += n.data;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          const el = parent && this.blockFor(parent);
+          lastBlock = null;
+          if (el) {
+            lastBlock = this.blocks.get(el) ?? null;
+            if (!lastBlock) { lastBlock = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, lastBlock); }
+          }
         }
+        // Whitespace-only nodes count: they are the spaces between words in separate elements.
+        // Only the node is kept here; text and offsets are made once per block in result(),
+        // which spares a string and an array slot per node (the garbage collector's work).
+        if (lastBlock) lastBlock.nodes.push(n);
         if ((++count & 511) === 0 && performance.now() > deadline) return false;
       }
       this.walker = null;
@@ -106,7 +113,20 @@ export class BlockReader {
   }
 
   result(): TextBlock[] {
-    return [...this.blocks.values()].filter((b) => /\S/.test(b.text));
+    const out: TextBlock[] = [];
+    for (const b of this.blocks.values()) {
+      const parts = new Array<string>(b.nodes.length);
+      let at = 0;
+      for (let i = 0; i < b.nodes.length; i++) {
+        const d = b.nodes[i].data;
+        parts[i] = d;
+        b.starts.push(at);
+        at += d.length;
+      }
+      b.text = parts.join('');
+      if (/\S/.test(b.text)) out.push(b);
+    }
+    return out;
   }
 }
 

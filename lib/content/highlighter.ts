@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageDate, pageTitle } from '../article-dom';
-import { send, type WireMention } from '../messages';
+import { send, type AnalyzeResult, type BlockText, type PageMeta, type WireMention } from '../messages';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
 import { ElementPainter, MARK_TAG } from './element-painter';
@@ -11,6 +11,8 @@ import { SLICE_MS, Stopwatch, yieldToPage } from './schedule';
 /** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
 const DEBOUNCE_MS = 150;
 const HOVER_CLOSE_MS = 250;
+/** Text sent to the background per message: copying it is a task on the page's thread. */
+const BATCH_CHARS = 200_000;
 
 export interface Report { (e: unknown): void }
 
@@ -141,17 +143,10 @@ export class Highlighter {
 
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
     for (const b of blocks) this.blocks.set(b.key, b);
-    clock.start();
     const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc) };
-    // Sending copies the text on this thread: that belongs to the pass's cost too.
-    const pending = send('analyzeBlocks', { page: meta, reset, blocks: blocks.map((b) => ({ key: b.key, text: b.text })), removed });
-    clock.stop();
-    let res = await pending;
-    if (res.restart) {
-      const all = [...this.blocks.values()];
-      res = await send('analyzeBlocks', { page: meta, reset: true, blocks: all.map((b) => ({ key: b.key, text: b.text })), removed: [] });
-      if (res.restart) return;
-    }
+    let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
+    if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
+    if (res.restart || res.pending) return;
     if (this.stopped) return;
     await this.paint(res.mentions, clock);
     const root = this.doc.documentElement;
@@ -161,6 +156,27 @@ export class Highlighter {
     root.dataset.readoutTopics = res.topics.join(' ');
     root.dataset.readoutMs = clock.total.toFixed(1);
     root.dataset.readoutState = 'done';
+  }
+
+  /**
+   * Sends blocks to the background in batches: sending copies the text on this thread, so a
+   * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
+   */
+  private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
+    let i = 0;
+    let first = true;
+    for (;;) {
+      clock.start();
+      const batch: BlockText[] = [];
+      let size = 0;
+      while (i < blocks.length && size < BATCH_CHARS) { const b = blocks[i++]; batch.push({ key: b.key, text: b.text }); size += b.text.length; }
+      const final = i >= blocks.length;
+      const pending = send('analyzeBlocks', { page: meta, reset: reset && first, blocks: batch, removed: first ? removed : [], final });
+      clock.stop();
+      const res = await pending;
+      first = false;
+      if (final || res.restart || this.stopped) return res;
+    }
   }
 
   /** Paints the blocks whose mentions changed, those in view first, in slices. */
