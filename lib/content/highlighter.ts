@@ -17,20 +17,21 @@ const BATCH_CHARS = 200_000;
 export interface Report { (e: unknown): void }
 
 /**
- * The blocks on screen first, then the rest in page order. Blocks are in document order,
- * which is top to bottom on nearly every page: a binary search finds the first one on
- * screen with a few measurements instead of one per block.
+ * The blocks on screen first, then the rest in page order. An IntersectionObserver answers
+ * after the browser's own layout; measuring each block here would force a layout of the
+ * whole page inside Readout's task.
  */
-function visibleFirst(blocks: TextBlock[], vh: number): TextBlock[] {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].el.getBoundingClientRect().bottom < 0) lo = mid + 1; else hi = mid;
-  }
-  let end = lo;
-  while (end < blocks.length && end - lo < 200 && blocks[end].el.getBoundingClientRect().top <= vh) end++;
-  return [...blocks.slice(lo, end), ...blocks.slice(0, lo), ...blocks.slice(end)];
+function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
+  if (blocks.length === 0) return Promise.resolve(blocks);
+  return new Promise((resolve) => {
+    const seen = new Set<Element>();
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      for (const e of entries) if (e.isIntersecting) seen.add(e.target);
+      resolve([...blocks.filter((b) => seen.has(b.el)), ...blocks.filter((b) => !seen.has(b.el))]);
+    });
+    for (const b of blocks) io.observe(b.el);
+  });
 }
 
 function sameMentions(a: WireMention[] | undefined, b: WireMention[] | undefined): boolean {
@@ -149,6 +150,8 @@ export class Highlighter {
     if (res.restart || res.pending) return;
     if (this.stopped) return;
     await this.paint(res.mentions, clock);
+    // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
+    if (this.stopped) return;
     const root = this.doc.documentElement;
     root.dataset.readoutPainter = this.painter.name;
     root.dataset.readoutCount = String(this.mentions.length);
@@ -184,7 +187,12 @@ export class Highlighter {
     clock.start();
     const changed: TextBlock[] = [];
     for (const [key, b] of this.blocks) if (!sameMentions(this.painted.get(key), all[key])) changed.push(b);
-    const order = visibleFirst(changed, this.doc.documentElement.clientHeight);
+    // The Highlight API painter makes ranges only as blocks come into view anyway; the element
+    // painter changes the DOM, so it asks an observer which blocks are on screen first.
+    clock.stop();
+    const order = this.painter.name === 'highlight' ? changed : await inViewFirst(changed);
+    if (this.stopped) return;
+    clock.start();
     let deadline = performance.now() + SLICE_MS;
     for (const b of order) {
       if (performance.now() > deadline) {
