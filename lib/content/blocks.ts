@@ -112,9 +112,14 @@ export class BlockReader {
     return true;
   }
 
-  result(): TextBlock[] {
-    const out: TextBlock[] = [];
-    for (const b of this.blocks.values()) {
+  private pending: TextBlock[] | null = null;
+  private out: TextBlock[] = [];
+
+  /** Joins each block's text and offsets, until `deadline`; true when all blocks are done. */
+  finish(deadline: number): boolean {
+    this.pending ??= [...this.blocks.values()];
+    while (this.pending.length) {
+      const b = this.pending.pop()!;
       const parts = new Array<string>(b.nodes.length);
       let at = 0;
       for (let i = 0; i < b.nodes.length; i++) {
@@ -124,9 +129,16 @@ export class BlockReader {
         at += d.length;
       }
       b.text = parts.join('');
-      if (/\S/.test(b.text)) out.push(b);
+      if (/\S/.test(b.text)) this.out.push(b);
+      if (performance.now() > deadline) return this.pending.length === 0;
     }
-    return out;
+    return true;
+  }
+
+  /** The blocks read, in document order (after step() and finish() returned true). */
+  result(): TextBlock[] {
+    this.finish(Infinity);
+    return [...this.out].reverse();
   }
 }
 

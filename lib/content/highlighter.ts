@@ -132,14 +132,17 @@ export class Highlighter {
 
   /** Reads blocks in slices, giving the page the thread back between them. */
   private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
-    for (;;) {
-      clock.start();
-      const done = reader.step(performance.now() + SLICE_MS);
-      clock.stop();
-      if (done) return reader.result();
-      await yieldToPage();
-      if (this.stopped) return null;
+    for (const phase of [(d: number) => reader.step(d), (d: number) => reader.finish(d)]) {
+      for (;;) {
+        clock.start();
+        const done = phase(performance.now() + SLICE_MS);
+        clock.stop();
+        await yieldToPage();
+        if (this.stopped) return null;
+        if (done) break;
+      }
     }
+    return reader.result();
   }
 
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {

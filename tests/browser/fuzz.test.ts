@@ -94,8 +94,9 @@ describe.each([['highlight', false], ['elements', true]] as const)('fuzz: %s pai
     await toBackground(session, 'setSettings', { enabled: true });
     await page.goto(`${site.url}/churn.html`);
     await readoutDone(page, 60_000);
-    await page.waitForTimeout(800);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? '')).toContain('vladimir-putin');
+    // The page's own changes end on their own; the comparison below needs them over.
+    await page.waitForFunction(() => (window as unknown as { churnDone?: boolean }).churnDone === true, null, { timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 10_000 }).toContain('vladimir-putin');
     expect(errors).toEqual([]);
     expect((await toBackground<unknown[]>(session, 'recentErrors', {})).length).toBe(reportedBefore);
     const text = await page.evaluate(() => document.body.textContent ?? '');

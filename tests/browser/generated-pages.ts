@@ -49,4 +49,4 @@ export const CHURN_SCRIPT = `let n = 0; const main = document.querySelector('mai
   const kids = main.children; if (kids.length > 2) kids[(n * 7) % kids.length].remove();
   const p = document.createElement('p'); p.textContent = 'Update ' + n + ': Xi Jinping and Vladimir Putin spoke.'; main.insertBefore(p, kids[(n * 3) % Math.max(1, kids.length)] || null);
   const s = main.querySelector('span'); if (s) s.textContent = 'changed ' + n;
-  if (++n > 150) clearInterval(t); }, 2);`;
+  if (++n > 150) { clearInterval(t); window.churnDone = true; } }, 2);`;
