@@ -164,7 +164,13 @@ export class ReadoutEngine {
   /** Adds statements without rebuilding the index: reader imports go through here. */
   add(records: StatementRecord[]): void {
     for (const r of records) {
-      if (this.statements.has(r.id)) this.search.discard(r.id);
+      const old = this.statements.get(r.id);
+      if (old) {
+        // A statement replaced: its old people and topics must not keep it a candidate.
+        this.search.discard(r.id);
+        for (const id of old.people) this.byEntity.get(`p:${id}`)?.delete(r.id);
+        for (const id of old.topics) this.byEntity.get(`t:${id}`)?.delete(r.id);
+      }
       this.paragraphCache.delete(r.id);
       this.spans.delete(r.id);
       this.remember(r);

@@ -285,14 +285,17 @@ export class Highlighter {
 
   /** The keyboard command: the next or previous mention, scrolled into view, its card open. */
   step(dir: 1 | -1): void {
-    if (this.mentions.length === 0) return;
-    this.cursor = (this.cursor + dir + this.mentions.length) % this.mentions.length;
-    const m = this.mentions[this.cursor];
-    this.painter.focus(m);
-    const r = this.painter.range(m);
-    const rect = r?.getBoundingClientRect();
-    if (rect) this.doc.defaultView?.scrollBy({ top: rect.top - this.doc.documentElement.clientHeight / 3, behavior: 'instant' as ScrollBehavior });
-    void this.openCard(m, true);
+    // A mention whose text the page has since changed has no range: pass over it.
+    for (let tries = 0; tries < this.mentions.length; tries++) {
+      this.cursor = (this.cursor + dir + this.mentions.length) % this.mentions.length;
+      const m = this.mentions[this.cursor];
+      const rect = this.painter.range(m)?.getBoundingClientRect();
+      if (!rect) continue;
+      this.painter.focus(m);
+      this.doc.defaultView?.scrollBy({ top: rect.top - this.doc.documentElement.clientHeight / 3, behavior: 'instant' as ScrollBehavior });
+      void this.openCard(m, true);
+      return;
+    }
   }
 
   private async openCard(m: PageMention, fromKeyboard: boolean): Promise<void> {

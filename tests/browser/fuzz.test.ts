@@ -3,28 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readoutDone, serve, toBackground, type Session } from '../../tools/browser';
+import { readoutDone, toBackground } from '../../tools/browser';
 import { CHURN_SCRIPT, SHADOW_SCRIPT, generatedPage } from './generated-pages';
+import { withBrowser } from './with-browser';
 
-let session: Session;
-let site: Awaited<ReturnType<typeof serve>>;
-let dir: string;
 const SEEDS = [1, 2, 3];
-
-beforeAll(async () => {
+let dir = '';
+const rig = withBrowser(() => {
   dir = mkdtempSync(join(tmpdir(), 'readout-fuzz-'));
   for (const seed of SEEDS) writeFileSync(join(dir, `page-${seed}.html`), generatedPage(seed, seed === 3 ? 3000 : 200));
   writeFileSync(join(dir, 'churn.html'), generatedPage(9, 300).replace('<script src="shadow.js"></script>', '<script src="shadow.js"></script><script src="churn.js"></script>'));
   writeFileSync(join(dir, 'shadow.js'), SHADOW_SCRIPT);
   writeFileSync(join(dir, 'churn.js'), CHURN_SCRIPT);
-  site = await serve(dir);
-  session = await launch();
+  return dir;
 });
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The page as its own scripts see it: text, element structure, and what Readout left on it. */
 const snapshot = (page: Page) => page.evaluate(() => ({
@@ -61,17 +54,17 @@ const splitWords = (page: Page) => page.evaluate(() => {
 });
 
 describe.each([['highlight', false], ['elements', true]] as const)('fuzz: %s painter', (painter, asElements) => {
-  beforeAll(async () => { await toBackground(session, 'setSettings', { enabled: false, offSites: [], highlightsAsElements: asElements }); });
+  beforeAll(async () => { await toBackground(rig.session, 'setSettings', { enabled: false, offSites: [], highlightsAsElements: asElements }); });
 
   test.each(SEEDS)('generated page %i: highlighted, then off, gives the same page back', async (seed) => {
-    const page = session.context.pages()[0];
+    const page = rig.session.context.pages()[0];
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}/page-${seed}.html`);
+    await page.goto(`${rig.site.url}/page-${seed}.html`);
     await page.waitForLoadState('load');
     const before = await snapshot(page);
     if (seed === 3) expect(before.nodes).toBeGreaterThan(10_000);
-    await toBackground(session, 'setSettings', { enabled: true });
+    await toBackground(rig.session, 'setSettings', { enabled: true });
     const state = await readoutDone(page, 60_000);
     expect(state.readoutPainter).toBe(painter);
     expect(Number(state.readoutCount)).toBeGreaterThan(0);
@@ -80,27 +73,27 @@ describe.each([['highlight', false], ['elements', true]] as const)('fuzz: %s pai
     const during = await snapshot(page);
     expect(during.text).toBe(before.text);
     if (painter === 'highlight') expect(during.tags).toBe(before.tags);
-    await toBackground(session, 'setSettings', { enabled: false });
+    await toBackground(rig.session, 'setSettings', { enabled: false });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutState ?? null)).toBe(null);
     expect(await snapshot(page)).toEqual(before);
     expect(errors).toEqual([]);
   }, 120_000);
 
   test('a page that changes its DOM during the pass: no error, and the page stays whole', async () => {
-    const page = session.context.pages()[0];
+    const page = rig.session.context.pages()[0];
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const reportedBefore = (await toBackground<unknown[]>(session, 'recentErrors', {})).length;
-    await toBackground(session, 'setSettings', { enabled: true });
-    await page.goto(`${site.url}/churn.html`);
+    const reportedBefore = (await toBackground<unknown[]>(rig.session, 'recentErrors', {})).length;
+    await toBackground(rig.session, 'setSettings', { enabled: true });
+    await page.goto(`${rig.site.url}/churn.html`);
     await readoutDone(page, 60_000);
     // The page's own changes end on their own; the comparison below needs them over.
     await page.waitForFunction(() => (window as unknown as { churnDone?: boolean }).churnDone === true, null, { timeout: 30_000 });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 10_000 }).toContain('vladimir-putin');
     expect(errors).toEqual([]);
-    expect((await toBackground<unknown[]>(session, 'recentErrors', {})).length).toBe(reportedBefore);
+    expect((await toBackground<unknown[]>(rig.session, 'recentErrors', {})).length).toBe(reportedBefore);
     const text = await page.evaluate(() => document.body.textContent ?? '');
-    await toBackground(session, 'setSettings', { enabled: false });
+    await toBackground(rig.session, 'setSettings', { enabled: false });
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('readout-mark').length)).toBe(0);
     expect(await page.evaluate(() => document.body.textContent)).toBe(text);
   }, 120_000);

@@ -1,20 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardBox, cardText, command, launch, pointOf, readoutDone, serve, tabIdOf, toBackground, type Session } from '../../tools/browser';
+import { cardBox, cardText, command, pointOf, readoutDone, tabIdOf, toBackground } from '../../tools/browser';
+import { withBrowser } from './with-browser';
 
-let session: Session;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve('tests/fixtures');
-  session = await launch();
-  mkdirSync('artifacts', { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
-  await site?.close();
-});
+const rig = withBrowser('tests/fixtures');
 
 /** What a page looks like to its own scripts: the markup and the registered highlights. */
 function snapshot(page: Page) {
@@ -32,12 +21,12 @@ const PAINTERS = [['highlight', false], ['elements', true]] as const;
 describe.each(PAINTERS)('%s painter', (painter, asElements) => {
   let page: Page;
   beforeAll(async () => {
-    await toBackground(session, 'setSettings', { enabled: true, offSites: [], highlightsAsElements: asElements });
-    page = session.context.pages()[0];
+    await toBackground(rig.session, 'setSettings', { enabled: true, offSites: [], highlightsAsElements: asElements });
+    page = rig.session.context.pages()[0];
   });
 
   test('marks the people and topics of the article, not the look-alikes', async () => {
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     const state = await readoutDone(page);
     expect(state.readoutPainter).toBe(painter);
     expect(state.readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang', 'xi-jinping']);
@@ -57,14 +46,14 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
     }
     await page.screenshot({ path: `artifacts/highlights-${painter}.png` });
 
-    await page.goto(`${site.url}/look-alikes.html`);
+    await page.goto(`${rig.site.url}/look-alikes.html`);
     const traps = await readoutDone(page);
     expect(traps.readoutPeople).toBe('');
     expect(traps.readoutCount).toBe('0');
   });
 
   test('hovering a highlight opens its card; leaving closes it', async () => {
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await readoutDone(page);
     const p = await pointOf(page, 'Kuleba');
     await page.mouse.move(p.x, p.y);
@@ -81,19 +70,19 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
   });
 
   test('the keyboard command walks the mentions and opens their cards; Escape closes', async () => {
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await readoutDone(page);
-    const tabId = await tabIdOf(session, page);
-    await command(session, tabId, 'next-mention');
+    const tabId = await tabIdOf(rig.session, page);
+    await command(rig.session, tabId, 'next-mention');
     await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/Qin Gang|Dmytro Kuleba/);
-    await command(session, tabId, 'next-mention');
+    await command(rig.session, tabId, 'next-mention');
     await expect.poll(() => cardText(page), { timeout: 5_000 }).toMatch(/Dmytro Kuleba|Qin Gang/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.querySelector('readout-card') === null)).toBe(true);
   });
 
   test('content added later is highlighted, only what changed is read', async () => {
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await readoutDone(page);
     const t0 = Date.now();
     await page.evaluate(() => {
@@ -109,7 +98,7 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
   });
 
   test('a new article in a single-page app gets its own analysis', async () => {
-    await page.goto(`${site.url}/spa.html`);
+    await page.goto(`${rig.site.url}/spa.html`);
     expect((await readoutDone(page)).readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang']);
     await page.evaluate(() => (window as unknown as { showNextArticle(): void }).showNextArticle());
     await page.waitForFunction(() => (document.documentElement.dataset.readoutPeople ?? '').includes('han-zheng'), null, { timeout: 2_000 });
@@ -119,7 +108,7 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
 
   test('the card stays in the viewport and never covers its highlight', async () => {
     await page.setViewportSize({ width: 700, height: 500 });
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await readoutDone(page);
     for (const word of ['Kuleba', 'Saudi Arabia']) {
       const p = await pointOf(page, word);
@@ -141,7 +130,7 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
   });
 
   test('a page with a strict Content-Security-Policy still gets highlights and cards', async () => {
-    await page.goto(`${site.url}/strict-csp.html`);
+    await page.goto(`${rig.site.url}/strict-csp.html`);
     const state = await readoutDone(page);
     expect(state.readoutPeople.split(' ').sort()).toEqual(['vladimir-putin', 'xi-jinping']);
     const p = await pointOf(page, 'Vladimir Putin');
@@ -150,30 +139,30 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
   });
 
   test('turning it off gives the page back as it was', async () => {
-    await toBackground(session, 'setSettings', { enabled: false });
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    await toBackground(rig.session, 'setSettings', { enabled: false });
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await page.waitForTimeout(500);
     const pristine = await snapshot(page);
     expect(pristine.attrs).toEqual([]);
-    await toBackground(session, 'setSettings', { enabled: true });
+    await toBackground(rig.session, 'setSettings', { enabled: true });
     await readoutDone(page);
     const p = await pointOf(page, 'Kuleba');
     await page.mouse.move(p.x, p.y);
     await expect.poll(() => page.evaluate(() => !!document.querySelector('readout-card'))).toBe(true);
-    await toBackground(session, 'setSettings', { enabled: false });
+    await toBackground(rig.session, 'setSettings', { enabled: false });
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutState ?? null)).toBe(null);
     const after = await snapshot(page);
     expect(after).toEqual(pristine);
-    await toBackground(session, 'setSettings', { enabled: true });
+    await toBackground(rig.session, 'setSettings', { enabled: true });
   });
 
   test('the per-site switch keeps Readout off on that site', async () => {
-    const host = new URL(site.url).hostname;
-    await toBackground(session, 'setSettings', { offSites: [host] });
-    await page.goto(`${site.url}/qin-kuleba-call.html`);
+    const host = new URL(rig.site.url).hostname;
+    await toBackground(rig.session, 'setSettings', { offSites: [host] });
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
     await page.waitForTimeout(600);
     expect(await page.evaluate(() => document.documentElement.dataset.readoutState ?? null)).toBe(null);
-    await toBackground(session, 'setSettings', { offSites: [] });
+    await toBackground(rig.session, 'setSettings', { offSites: [] });
     await readoutDone(page);
   });
 });
