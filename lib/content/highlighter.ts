@@ -34,12 +34,12 @@ function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
   });
 }
 
-function sameMentions(a: WireMention[] | undefined, b: WireMention[] | undefined): boolean {
-  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
-  for (let i = 0; i < (a?.length ?? 0); i++) {
-    const x = a![i];
-    const y = b![i];
-    if (x.s !== y.s || x.e !== y.e || x.id !== y.id || x.k !== y.k) return false;
+function sameMentions(painted: PageMention[] | undefined, wire: WireMention[] | undefined): boolean {
+  if ((painted?.length ?? 0) !== (wire?.length ?? 0)) return false;
+  for (let i = 0; i < (painted?.length ?? 0); i++) {
+    const x = painted![i];
+    const y = wire![i];
+    if (x.start !== y.s || x.end !== y.e || x.id !== y.id || x.kind !== y.k) return false;
   }
   return true;
 }
@@ -52,7 +52,8 @@ function sameMentions(a: WireMention[] | undefined, b: WireMention[] | undefined
 export class Highlighter {
   private painter: Painter;
   private blocks = new Map<number, TextBlock>();
-  private painted = new Map<number, WireMention[]>();
+  /** Per block key, the mentions painted there. */
+  private placed = new Map<number, PageMention[]>();
   private mentions: PageMention[] = [];
   private cursor = -1;
   private observer: MutationObserver | null = null;
@@ -101,7 +102,7 @@ export class Highlighter {
     this.card.hide();
     this.painter.clear();
     this.blocks.clear();
-    this.painted.clear();
+    this.placed.clear();
     this.mentions = [];
     const root = this.doc.documentElement;
     for (const a of ['readoutState', 'readoutCount', 'readoutPeople', 'readoutTopics', 'readoutMs', 'readoutPainter']) delete root.dataset[a];
@@ -124,7 +125,7 @@ export class Highlighter {
   private async fullPass(): Promise<void> {
     const clock = new Stopwatch();
     this.painter.clear();
-    this.painted.clear();
+    this.placed.clear();
     this.blocks.clear();
     const blocks = await this.read(new BlockReader(this.root), clock);
     if (blocks) await this.analyze(blocks, [], true, clock);
@@ -189,7 +190,7 @@ export class Highlighter {
   private async paint(all: Record<number, WireMention[]>, clock: Stopwatch): Promise<void> {
     clock.start();
     const changed: TextBlock[] = [];
-    for (const [key, b] of this.blocks) if (!sameMentions(this.painted.get(key), all[key])) changed.push(b);
+    for (const [key, b] of this.blocks) if (!sameMentions(this.placed.get(key), all[key])) changed.push(b);
     // The Highlight API painter makes ranges only as blocks come into view anyway; the element
     // painter changes the DOM, so it asks an observer which blocks are on screen first.
     clock.stop();
@@ -206,8 +207,9 @@ export class Highlighter {
         deadline = performance.now() + SLICE_MS;
       }
       const wire = all[b.key] ?? [];
-      if (b.el.isConnected) this.painter.paint(b, wire.map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id })));
-      if (wire.length) this.painted.set(b.key, wire); else this.painted.delete(b.key);
+      const list = wire.map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id }));
+      if (b.el.isConnected) this.painter.paint(b, list);
+      if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }
     this.observer?.takeRecords(); // our own marks are not page changes
     this.collect();
@@ -217,10 +219,7 @@ export class Highlighter {
   /** All painted mentions in reading order, for the keyboard. */
   private collect(): void {
     const out: PageMention[] = [];
-    for (const k of [...this.painted.keys()].sort((a, b) => a - b)) {
-      const b = this.blocks.get(k);
-      if (b) for (const w of this.painted.get(k)!) out.push({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id });
-    }
+    for (const k of [...this.placed.keys()].sort((a, b) => a - b)) if (this.blocks.has(k)) out.push(...this.placed.get(k)!);
     this.mentions = out;
     this.cursor = Math.min(this.cursor, out.length - 1);
   }
@@ -246,7 +245,7 @@ export class Highlighter {
     const els = [...this.dirty].filter((el) => el.isConnected);
     this.dirty.clear();
     const removed: number[] = [];
-    for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.painted.delete(key); }
+    for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.placed.delete(key); }
     // Outermost changed elements only: their blocks include the inner ones.
     const tops = els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
     clock.stop();
