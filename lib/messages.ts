@@ -15,8 +15,17 @@ export interface PageMeta { url: string; title: string; date: string | null }
 /** A text block of the page, by the key the content script gave it. */
 export interface BlockText { key: number; text: string }
 
-/** A mention on the wire: offsets in its block's text. */
-export interface WireMention { s: number; e: number; k: 'person' | 'topic'; id: string }
+/**
+ * The page's mentions on the wire, as numbers: four per mention (block key, start, end, index
+ * into `entities`), grouped by block. Extension messages travel as JSON: thousands of small
+ * objects with repeated ids cost the page's thread to parse; a flat array of numbers does not.
+ */
+export interface WireMentions { flat: number[]; entities: string[] }
+
+/** An entity key on the wire: "p:xi-jinping" or "t:peace-talks". */
+export function entityOf(key: string): { kind: 'person' | 'topic'; id: string } {
+  return { kind: key[0] === 'p' ? 'person' : 'topic', id: key.slice(2) };
+}
 
 export interface TabResult {
   page: PageMeta;
@@ -30,7 +39,7 @@ export type AnalyzeResult =
   | { restart: true }
   /** A batch was stored; the mentions come with the final batch. */
   | { restart?: false; pending: true }
-  | { restart?: false; pending?: false; mentions: Record<number, WireMention[]>; people: string[]; topics: string[] };
+  | { restart?: false; pending?: false; mentions: WireMentions; people: string[]; topics: string[] };
 
 export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements' }
 

@@ -1,6 +1,6 @@
 import type { ReadoutEngine } from '../engine';
 import type { BlockScan } from '../engine/match/scan';
-import type { AnalyzeResult, BlockText, PageMeta, TabResult, WireMention } from './messages';
+import type { AnalyzeResult, BlockText, PageMeta, TabResult } from './messages';
 
 /**
  * One tab's page as the background knows it: the scan of every block (so an update
@@ -25,14 +25,21 @@ export class PageState {
     const keys = [...this.blocks.keys()].sort((a, b) => a - b);
     const entries = keys.map((k) => this.blocks.get(k)!);
     const resolved = this.engine.resolver.resolve(entries, { date: meta.date });
-    const mentions: Record<number, WireMention[]> = {};
+    const flat: number[] = [];
+    const entities: string[] = [];
+    const entityIndex = new Map<string, number>();
     const people = new Set<string>();
     const topics = new Set<string>();
     resolved.forEach((list, i) => {
-      if (list.length === 0) return;
-      mentions[keys[i]] = list.map((m) => ({ s: m.start, e: m.end, k: m.kind, id: m.id }));
-      for (const m of list) (m.kind === 'person' ? people : topics).add(m.id);
+      for (const m of list) {
+        const key = `${m.kind === 'person' ? 'p' : 't'}:${m.id}`;
+        let e = entityIndex.get(key);
+        if (e === undefined) { e = entities.length; entities.push(key); entityIndex.set(key, e); }
+        flat.push(keys[i], m.start, m.end, e);
+        (m.kind === 'person' ? people : topics).add(m.id);
+      }
     });
+    const mentions = { flat, entities };
     // Ranking waits for the popup: the page needs its mentions now, not the statements.
     return { mentions, people: [...people], topics: [...topics] };
   }

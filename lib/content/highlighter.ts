@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageDate, pageTitle } from '../article-dom';
-import { send, type AnalyzeResult, type BlockText, type PageMeta, type WireMention } from '../messages';
+import { entityOf, send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
 import { ElementPainter, MARK_TAG } from './element-painter';
@@ -34,12 +34,25 @@ function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
   });
 }
 
-function sameMentions(painted: PageMention[] | undefined, wire: WireMention[] | undefined): boolean {
-  if ((painted?.length ?? 0) !== (wire?.length ?? 0)) return false;
-  for (let i = 0; i < (painted?.length ?? 0); i++) {
+/** Where each block's mentions lie in the flat wire array: [first, end) in mentions. */
+function spans(w: WireMentions): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (let i = 0; i < w.flat.length; i += 4) {
+    const span = out.get(w.flat[i]);
+    if (span) span[1] = i / 4 + 1; else out.set(w.flat[i], [i / 4, i / 4 + 1]);
+  }
+  return out;
+}
+
+function sameMentions(painted: PageMention[] | undefined, w: WireMentions, span: [number, number] | undefined): boolean {
+  const n = span ? span[1] - span[0] : 0;
+  if ((painted?.length ?? 0) !== n) return false;
+  for (let i = 0; i < n; i++) {
     const x = painted![i];
-    const y = wire![i];
-    if (x.start !== y.s || x.end !== y.e || x.id !== y.id || x.kind !== y.k) return false;
+    const at = (span![0] + i) * 4;
+    if (x.start !== w.flat[at + 1] || x.end !== w.flat[at + 2]) return false;
+    const e = entityOf(w.entities[w.flat[at + 3]]);
+    if (x.id !== e.id || x.kind !== e.kind) return false;
   }
   return true;
 }
@@ -187,10 +200,11 @@ export class Highlighter {
   }
 
   /** Paints the blocks whose mentions changed, those in view first, in slices. */
-  private async paint(all: Record<number, WireMention[]>, clock: Stopwatch): Promise<void> {
+  private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
     clock.start();
+    const where = spans(wire);
     const changed: TextBlock[] = [];
-    for (const [key, b] of this.blocks) if (!sameMentions(this.placed.get(key), all[key])) changed.push(b);
+    for (const [key, b] of this.blocks) if (!sameMentions(this.placed.get(key), wire, where.get(key))) changed.push(b);
     // The Highlight API painter makes ranges only as blocks come into view anyway; the element
     // painter changes the DOM, so it asks an observer which blocks are on screen first.
     clock.stop();
@@ -206,8 +220,9 @@ export class Highlighter {
         clock.start();
         deadline = performance.now() + SLICE_MS;
       }
-      const wire = all[b.key] ?? [];
-      const list = wire.map((w) => ({ block: b, start: w.s, end: w.e, kind: w.k, id: w.id }));
+      const span = where.get(b.key);
+      const list: PageMention[] = [];
+      if (span) for (let i = span[0] * 4; i < span[1] * 4; i += 4) list.push({ block: b, start: wire.flat[i + 1], end: wire.flat[i + 2], ...entityOf(wire.entities[wire.flat[i + 3]]) });
       if (b.el.isConnected) this.painter.paint(b, list);
       if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }
