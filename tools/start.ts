@@ -2,7 +2,7 @@
 // runs headless, saves screenshots of the article and of the popup, and prints their paths.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findBrowser, INSTALL_HINT, launch, openPopup, serve, tabIdOf } from './browser';
+import { cardText, findBrowser, INSTALL_HINT, launch, openPopup, pointOf, readoutDone, serve, tabIdOf } from './browser';
 
 async function main(): Promise<number> {
   if (!findBrowser()) { console.error(INSTALL_HINT); return 1; }
@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   try {
     const page = session.context.pages()[0] ?? await session.context.newPage();
     await page.goto(`${site.url}/putin-state-visit.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.readoutStatements !== undefined, null, { timeout: 20_000 });
+    const state = await readoutDone(page);
     const tabId = await tabIdOf(session, page);
     if (!headless) {
       await openPopup(session, tabId);
@@ -24,12 +24,18 @@ async function main(): Promise<number> {
     mkdirSync('artifacts', { recursive: true });
     const articleShot = resolve('artifacts/start-article.png');
     await page.screenshot({ path: articleShot });
+    // The card a reader sees on hovering a name.
+    const at = await pointOf(page, 'Han Zheng');
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 50 && !(await cardText(page))?.includes('Vice-President'); i++) await page.waitForTimeout(100);
+    const cardShot = resolve('artifacts/start-card.png');
+    await page.screenshot({ path: cardShot });
     const popup = await openPopup(session, tabId);
     await popup.waitForSelector('[data-statement-id], .muted');
     const popupShot = resolve('artifacts/start-popup.png');
     await popup.screenshot({ path: popupShot, fullPage: true });
     const first = await popup.$eval('[data-statement-id]', (el) => `${el.getAttribute('data-statement-id')} (${el.getAttribute('data-strength')})`).catch(() => 'none');
-    console.log(`No display: ran headless.\n  demo article: ${articleShot}\n  popup:        ${popupShot}\n  top statement: ${first}`);
+    console.log(`No display: ran headless.\n  demo article: ${articleShot}\n  hover card:   ${cardShot}\n  popup:        ${popupShot}\n  found: ${state.readoutCount} mentions of ${state.readoutPeople.split(' ').length} people and ${state.readoutTopics.split(' ').length} topics; top statement: ${first}`);
     return 0;
   } finally {
     if (headless) await session.close();
