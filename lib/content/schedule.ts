@@ -16,3 +16,11 @@ export class Stopwatch {
   start(): void { this.t0 = performance.now(); }
   stop(): void { this.total += performance.now() - this.t0; }
 }
+
+/**
+ * Waits until the next frame has rendered. The element painter changes the DOM, and the
+ * browser lays out what changed at the next frame: one slice per frame keeps that layout small.
+ */
+export function yieldToFrame(): Promise<void> {
+  return new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+}
