@@ -64,18 +64,28 @@ export class BlockReader {
     this.starts = within ?? [root];
   }
 
+  /** Iterative, not recursive: a page may nest elements thousands deep. */
   private blockFor(el: Element): Element | null {
     const hit = this.owner.get(el);
     if (hit !== undefined) return hit;
-    let out: Element | null;
-    if (skipped(el)) out = null;
-    else if (el === this.root || !el.parentElement) out = el;
-    else {
-      const up = this.blockFor(el.parentElement);
-      out = up === null ? null : BLOCK.has(el.localName) ? el : up;
+    // Up to the first ancestor already decided (or the root), then back down deciding each.
+    const path: Element[] = [];
+    let above: Element | null | undefined; // undefined: nothing decided above the path
+    for (let cur: Element | null = el; cur; cur = cur === this.root ? null : cur.parentElement) {
+      const known = this.owner.get(cur);
+      if (known !== undefined) { above = known; break; }
+      path.push(cur);
     }
-    this.owner.set(el, out);
-    return out;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const cur = path[i];
+      let out: Element | null;
+      if (above === null || skipped(cur)) out = null;
+      else if (above === undefined || BLOCK.has(cur.localName)) out = cur;
+      else out = above;
+      this.owner.set(cur, out);
+      above = out;
+    }
+    return this.owner.get(el)!;
   }
 
   /** Reads until `deadline` (performance.now() time); returns true when all is read. */
