@@ -1,19 +1,24 @@
 import { foldString } from '../engine/text/normalize';
 import { toIsoDate } from '../engine/text/dates';
 import type { PageText } from './messages';
+import { skipped } from './content/blocks';
 
 // Reading an article out of a DOM. Shared by the content script (the live page)
 // and the command line (a saved page parsed by linkedom), so both see the same text.
 
-export const NOT_ARTICLE = 'nav, footer, header, aside, form, script, style, noscript, template, svg, code, pre, button, select, textarea, [contenteditable=""], [contenteditable="true"], [aria-hidden="true"], [hidden], [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, dd, td';
+
+/** Whether el, or an ancestor up to root, is a part the highlighter also leaves alone. */
+function outsideArticle(el: Element, root: Element): boolean {
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) if (skipped(cur)) return true;
+  return false;
+}
 
 /** Text blocks (paragraphs, headings, list items) under root, outside navigation and asides. */
 export function textBlocks(root: Element): string[] {
   const out: string[] = [];
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    const skip = el.closest(NOT_ARTICLE);
-    if (skip && skip !== root && root.contains(skip)) continue;
+    if (outsideArticle(el, root)) continue;
     if (el.querySelector(BLOCKS)) continue; // its inner blocks are read on their own
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 1) out.push(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { foldString, toIsoDate, datesInText, type Article, type XrefResult } from '../engine';
+import { foldString, toIsoDate, type Article, type XrefResult } from '../engine';
 import { articleFromHtml } from './html-article';
 import { articleFromText } from './article-text';
 
@@ -22,9 +22,7 @@ export function readArticle(file: string): Article & { title: string } {
   const a = articleFromText(raw);
   if (!a.title && a.paragraphs.length === 0) throw new Error('is empty');
   // A plain-text article may carry its date on one of its first lines.
-  const head = [a.title ?? '', ...a.paragraphs.slice(0, 2)].join('\n');
-  const d = datesInText(foldString(head)).find((x) => x.year !== undefined && x.day !== undefined);
-  const date = d ? toIsoDate(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, foldString) : null;
+  const date = toIsoDate([a.title ?? '', ...a.paragraphs.slice(0, 2)].join('\n'), foldString);
   return { title: a.title ?? '', paragraphs: a.paragraphs, date };
 }
 

@@ -79,6 +79,8 @@ export class Highlighter {
   private abort = new AbortController();
   private stopped = false;
   private url: string;
+  /** The article's date as the last pass read it: cards give roles as of that day. */
+  private date: string | null = null;
 
   constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report) {
     this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
@@ -162,6 +164,7 @@ export class Highlighter {
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
     for (const b of blocks) this.blocks.set(b.key, b);
     const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc) };
+    this.date = meta.date;
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
     if (res.restart || res.pending) return;
@@ -325,7 +328,7 @@ export class Highlighter {
     this.hovered = m;
     const form = m.block.text.slice(m.start, m.end);
     this.card.show(range, form, null, fromKeyboard);
-    const card = await send('lookup', { kind: m.kind, id: m.id, date: pageDate(this.doc) });
+    const card = await send('lookup', { kind: m.kind, id: m.id, date: this.date });
     if (this.hovered === m && !this.stopped) this.card.show(range, form, card, fromKeyboard);
   }
 

@@ -56,7 +56,7 @@ export async function paintBench(aliases: string[], opts: { naiveUpTo: number })
   if (!findBrowser()) { console.log('\npainting: skipped (no Chromium or Chrome; see README)'); return; }
   const dir = mkdtempSync(join(tmpdir(), 'readout-paint-'));
   const sizes = [['20 KB', 20_000], ['200 KB', 200_000], ['2 MB', 2_000_000]] as const;
-  for (const [name, bytes] of sizes) writeFileSync(join(dir, `${bytes}.html`), newsPage(bytes, true));
+  for (const [, bytes] of sizes) writeFileSync(join(dir, `${bytes}.html`), newsPage(bytes, true));
   writeFileSync(join(dir, 'none.html'), newsPage(200_000, false));
   const site = await serve(dir);
   const session = await launch();
