@@ -19,8 +19,10 @@ il lo gli della delle dei di da con per che non una uno alla alle nel nella è h
 і в у на з із до що це як не але та й від для про
 και το τα της του των στο στη στην με σε για που από ο η οι`.split(/\s+/));
 
+export const STEM_LENGTH = 7;
+
 export function stem(t: string): string {
-  return t.length > 7 ? t.slice(0, 7) : t;
+  return t.length > STEM_LENGTH ? t.slice(0, STEM_LENGTH) : t;
 }
 
 /** Lexical terms of a text, in order. */

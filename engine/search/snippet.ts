@@ -1,0 +1,81 @@
+import type { ReadoutEngine } from '../index/engine';
+import type { StatementRecord } from '../index/types';
+import { fold } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+import { stem } from '../rank/terms';
+import { CharClass, classOf } from '../text/scripts';
+
+/** A piece of a statement with the places that matched the query, as [start, end) in `text`. */
+export interface Snippet { text: string; marks: [number, number][]; paragraph: number }
+
+const SNIPPET_CHARS = 260;
+const LEAD_CHARS = 70;
+
+/** Words of a text whose stem is one of `wanted`, as offsets in the original text. */
+function wordMarks(text: string, wanted: Set<string>): [number, number][] {
+  if (wanted.size === 0) return [];
+  const f = fold(text);
+  const out: [number, number][] = [];
+  for (const tok of tokenize(f)) {
+    if (wanted.has(stem(tok.text))) out.push([f.src[tok.start], f.srcEnd[tok.end - 1]]);
+  }
+  // Chinese and Japanese terms are char pairs: mark each pair found.
+  for (const w of wanted) {
+    if (isCharPair(w)) for (let at = f.text.indexOf(w); at >= 0; at = f.text.indexOf(w, at + 1)) out.push([f.src[at], f.srcEnd[at + w.length - 1]]);
+  }
+  return out;
+}
+
+const isCharPair = (w: string) => w.length === 2 && classOf(w.charCodeAt(0)) === CharClass.Unspaced && classOf(w.charCodeAt(1)) === CharClass.Unspaced;
+
+function merged(marks: [number, number][]): [number, number][] {
+  const sorted = marks.slice().sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+    else out.push([m[0], m[1]]);
+  }
+  return out;
+}
+
+/** At most SNIPPET_CHARS of a paragraph, starting a little before its first mark, cut at word edges. */
+function window(text: string, marks: [number, number][]): Snippet {
+  if (text.length <= SNIPPET_CHARS) return { text, marks, paragraph: 0 };
+  const first = marks[0]?.[0] ?? 0;
+  let start = Math.max(0, first - LEAD_CHARS);
+  if (start > 0) { const sp = text.indexOf(' ', start); start = sp >= 0 && sp < first ? sp + 1 : start; }
+  let end = Math.min(text.length, start + SNIPPET_CHARS);
+  if (end < text.length) { const sp = text.lastIndexOf(' ', end); end = sp > start ? sp : end; }
+  const head = start > 0 ? '… ' : '';
+  const shift = head.length - start;
+  const kept = marks.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a + shift, b + shift] as [number, number]);
+  return { text: head + text.slice(start, end) + (end < text.length ? ' …' : ''), marks: kept, paragraph: 0 };
+}
+
+/**
+ * The paragraph of a statement that best shows why it matched (most different things
+ * found, then most marks), and the marks in its title.
+ */
+export function snippetOf(engine: ReadoutEngine, s: StatementRecord, words: Set<string>, entityKeys: Set<string>): { snippet: Snippet; titleMarks: [number, number][] } {
+  const texts = [s.title, ...s.body];
+  const mentions = entityKeys.size ? engine.read(texts, { date: s.date }).mentions : texts.map(() => []);
+  const marksOf = (i: number) => {
+    const found = new Set<string>();
+    const marks = wordMarks(texts[i], words);
+    for (const m of marks) found.add(fold(texts[i].slice(m[0], m[1])).text);
+    for (const m of mentions[i]) {
+      const key = `${m.kind === 'person' ? 'p' : 't'}:${m.id}`;
+      if (entityKeys.has(key)) { marks.push([m.start, m.end]); found.add(key); }
+    }
+    return { marks: merged(marks), variety: found.size };
+  };
+  let best = 1;
+  let bestMarks = texts.length > 1 ? marksOf(1) : { marks: [], variety: 0 };
+  for (let i = 2; i < texts.length; i++) {
+    const m = marksOf(i);
+    if (m.variety > bestMarks.variety || (m.variety === bestMarks.variety && m.marks.length > bestMarks.marks.length)) { best = i; bestMarks = m; }
+  }
+  const snippet = texts.length > 1 ? { ...window(texts[best], bestMarks.marks), paragraph: best - 1 } : { text: '', marks: [], paragraph: 0 };
+  return { snippet, titleMarks: marksOf(0).marks };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { engine } from '../helpers';
+import { searchCorpus } from '../../engine/search/corpus-search';
+import { withinDistance } from '../../engine/search/edit-distance';
+
+const ids = (text: string, opts: { typing?: boolean; from?: string; to?: string } = {}) => searchCorpus(engine(), { text, ...opts }).hits.map((h) => h.id);
+const marked = (text: string) => searchCorpus(engine(), { text }).hits.map((h) => h.snippet.marks.map(([a, b]) => h.snippet.text.slice(a, b)));
+
+describe('searching the corpus', () => {
+  test.each([
+    ['a misspelt surname', 'Kuleeba', ['2023-03-16-qin-gang-kuleba-call']],
+    ['a misspelt full name', 'Wnag Yi', ['2022-02-25-wang-yi-five-point-position']],
+    ['a name in Chinese', '王毅', ['2022-02-25-wang-yi-five-point-position']],
+    ['a name in Russian, inflected', 'Путина', ['2024-05-16-putin-state-visit-beijing-harbin', '2022-12-30-xi-putin-video-call']],
+    ['a word of the text', 'sovereignty', ['2022-02-25-wang-yi-five-point-position', '2022-12-30-xi-putin-video-call']],
+    ['a misspelt word', 'soverignty', ['2022-02-25-wang-yi-five-point-position', '2022-12-30-xi-putin-video-call']],
+    ['a name and a word: both must hold', 'Qin Gang phone', ['2023-03-16-qin-gang-kuleba-call']],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text).sort()).toEqual([...expected].sort());
+  });
+
+  test('the last word matches by prefix while the reader types, not after', () => {
+    expect(ids('Harbi', { typing: true })).toEqual(['2024-05-16-putin-state-visit-beijing-harbin']);
+    expect(ids('sover', { typing: true })).toContain('2022-02-25-wang-yi-five-point-position');
+    expect(ids('sover', { typing: false })).toEqual([]);
+  });
+
+  test('a word common to the whole corpus still finds the statements that have it', () => {
+    expect(new Set(ids('Ukraine'))).toEqual(new Set(engine().statements.keys()));
+  });
+
+  test('dates narrow the results, alone or with words', () => {
+    expect(ids('', { from: '2023-01-01', to: '2024-12-31' })).toEqual(['2024-05-16-putin-state-visit-beijing-harbin', '2023-03-16-qin-gang-kuleba-call']);
+    expect(ids('Putin', { to: '2023' })).toEqual(['2022-12-30-xi-putin-video-call']);
+    expect(ids('Putin', { from: '2025' })).toEqual([]);
+  });
+
+  test('the snippet marks what matched, and the words are the text\'s own', () => {
+    const [kuleba] = marked('Kuleba');
+    expect(kuleba.join(' ')).toMatch(/Kuleba/);
+    const [first] = marked('humanitarian');
+    expect(first.every((w) => /^humanitarian/i.test(w))).toBe(true);
+    const r = searchCorpus(engine(), { text: 'peace talks' });
+    expect(r.entities.map((e) => e.key)).toEqual(['t:peace-talks']);
+    for (const h of r.hits) for (const [a, b] of h.snippet.marks) expect(b).toBeGreaterThan(a);
+  });
+
+  test('a word no statement has is reported, and narrows nothing', () => {
+    const r = searchCorpus(engine(), { text: 'Kuleba zzyzx' });
+    expect(r.unknown).toEqual(['zzyzx']);
+    expect(r.hits.map((h) => h.id)).toEqual(['2023-03-16-qin-gang-kuleba-call']);
+  });
+
+  test('nothing asked, nothing found', () => {
+    expect(searchCorpus(engine(), { text: '  ' })).toMatchObject({ hits: [], total: 0 });
+  });
+});
+
+describe('typo distance', () => {
+  test.each([
+    ['kuleba', 'kuleeba', 1, true],
+    ['kuleba', 'kulbea', 1, true],
+    ['kuleba', 'kolebo', 1, false],
+    ['sovereignty', 'soverignty', 2, true],
+  ])('%s ~ %s within %i: %s', (a, b, max, ok) => {
+    expect(withinDistance(a, b, max)).toBe(ok);
+  });
+});
