@@ -10,7 +10,8 @@ export default defineConfig({
   manifest: {
     name: 'Readout',
     description: 'Official statements beside the news you read: people, topics and matching statements, all on your machine.',
-    permissions: [],
+    // Each one is explained in the README (Permissions).
+    permissions: ['contextMenus'],
     action: { default_title: 'Readout' },
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted person or topic' },

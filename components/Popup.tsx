@@ -1,71 +1,121 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send, type TabStatus } from '../lib/messages';
+import type { CorpusResults } from '../engine';
+import { send, type Chip, type TabStatus } from '../lib/messages';
+import { hasPanel, openPanel } from '../lib/panel';
 import type { Settings } from '../lib/settings';
-import { StatementItem } from './StatementItem';
+import { PageView } from './PageView';
+import { Reader } from './Reader';
+import { isSearching, NO_SEARCH, SearchBox, type SearchState } from './SearchBox';
+import { SearchView } from './SearchView';
 import { Switch } from './Switch';
 
-async function targetTab(): Promise<number | null> {
-  const fromUrl = new URLSearchParams(location.search).get('tabId');
-  if (fromUrl && /^-?\d+$/.test(fromUrl)) return Number(fromUrl);
+export type Mode = 'popup' | 'panel';
+
+const params = new URLSearchParams(location.search);
+
+async function activeTab(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
-const WHY: Record<string, string> = {
-  off: 'Readout is off. Turn it on to see the statements that match this page.',
-  'site-off': 'Readout is off for this site.',
-  'not-a-page': 'This is a browser page: extensions cannot run here.',
-  unknown: 'Readout has not read this page: it is a browser page, or it was open before Readout was installed (reload it).',
-};
+/** The tab the view is about: `?tabId=N` when given (tests, the context menu), else the active one. */
+function fixedTab(): number | null {
+  const v = params.get('tabId');
+  return v && /^\d+$/.test(v) ? Number(v) : null;
+}
 
-export function Popup() {
-  const [tabId, setTabId] = useState<number | null>(null);
+/**
+ * Readout's view of a tab: the popup, and the side panel (which follows the active tab
+ * and opens statements in place, beside the article).
+ */
+export function Popup({ mode }: { mode: Mode }) {
+  const [tabId, setTabId] = useState<number | null>(fixedTab());
   const [status, setStatus] = useState<TabStatus | null>(null);
-  const refresh = (id: number) => send('tabStatus', { tabId: id }).then(setStatus);
-  useEffect(() => { targetTab().then((id) => { setTabId(id); if (id !== null) void refresh(id); }); }, []);
+  const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState<SearchState>({ ...NO_SEARCH, text: params.get('q') ?? '' });
+  const [results, setResults] = useState<CorpusResults | null>(null);
+  const [reading, setReading] = useState<string | null>(mode === 'panel' ? params.get('id') : null);
+  const asked = useRef(0);
+
+  const refresh = (id: number) => send('tabStatus', { tabId: id }).then((s) => { setStatus(s); setError(null); }, (e: Error) => setError(e.message));
+
+  useEffect(() => {
+    const fixed = fixedTab();
+    const follow = () => activeTab().then((id) => { setTabId(id); if (id !== null) void refresh(id); });
+    if (fixed !== null) void refresh(fixed); else void follow();
+    // The page's analysis may finish after the view opened; the panel also follows tab switches.
+    const onMessage = (msg: { type?: string; tabId?: number }) => {
+      if (msg?.type === 'tabResultChanged') setTabId((cur) => { if (cur === msg.tabId) void refresh(cur); return cur; });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const onActivated = () => { if (mode === 'panel' && fixed === null) void follow(); };
+    browser.tabs.onActivated.addListener(onActivated);
+    document.documentElement.dataset.readoutView = mode;
+    return () => { browser.runtime.onMessage.removeListener(onMessage); browser.tabs.onActivated.removeListener(onActivated); };
+  }, []);
+
+  useEffect(() => {
+    if (!isSearching(search)) { setResults(null); return; }
+    const n = ++asked.current;
+    // Each keystroke asks; only the latest answer is shown.
+    send('search', { text: search.text, from: search.from || null, to: search.to || null, typing: !/\s$/.test(search.text) })
+      .then((r) => { if (n === asked.current) setResults(r); }, (e: Error) => setError(e.message));
+  }, [search]);
+
+  useEffect(() => {
+    if (status && !isSearching(search)) document.documentElement.dataset.readoutReady = String(Math.round(performance.now()));
+  }, [status]);
 
   const change = async (patch: Partial<Settings>) => {
-    await send('setSettings', patch);
-    // The content script repaints on its own; give it a moment before reading the result again.
+    const s = await send('setSettings', patch);
+    setStatus((cur) => (cur ? { ...cur, settings: s } : cur));
     if (tabId !== null) setTimeout(() => void refresh(tabId), 400);
   };
 
-  if (!status) return <main class="popup"><p class="muted">Reading this page…</p></main>;
-  const { site, settings, why, result } = status;
-  const siteOn = site !== null && !settings.offSites.includes(site);
+  const open = (id: string) => {
+    if (mode === 'panel') { setReading(id); return; }
+    void send('openReader', { id, tabId }).then(() => window.close());
+  };
+  const pick = (c: Chip) => { if (tabId !== null) void send('reveal', { tabId, kind: c.kind, id: c.id }); };
+  const beside = () => { if (tabId !== null) void openPanel(tabId, '').then(() => window.close(), (e: Error) => setError(`The side panel did not open: ${e.message}`)); };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    if (reading) setReading(null);
+    else if (isSearching(search)) setSearch(NO_SEARCH);
+    else if (mode === 'popup') window.close();
+    e.preventDefault();
+  };
+
+  if (reading) return <div class={`view ${mode}`} onKeyDown={onKey}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} /></div>;
+
+  const settings = status?.settings;
+  const site = status?.site ?? null;
+  const siteOn = site !== null && settings !== undefined && !settings.offSites.includes(site);
   return (
-    <main class="popup">
+    <main class={`view ${mode}`} onKeyDown={onKey}>
       <header class="top">
         <h1>Readout</h1>
-        <Switch label="Readout on" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />
+        {settings && <Switch label="On" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />}
       </header>
-      {site && settings.enabled && (
+      {settings && site && settings.enabled && (
         <Switch label={`On for ${site}`} checked={siteOn} onChange={(v) => void change({ offSites: v ? settings.offSites.filter((s) => s !== site) : [...settings.offSites, site] })} />
       )}
-      {why !== 'on' && <p class="muted state">{WHY[why]}</p>}
-      {why === 'on' && !result && <p class="muted state">No article text was found on this page.</p>}
-      {result && (
-        <>
-          <p class="page-title" title={result.page.url}>{result.page.title}</p>
-          {result.result.statements.length === 0
-            ? <p class="muted state">No official statement matches this page.</p>
-            : <ol class="statements" aria-label="Matching statements">{result.result.statements.map((s) => <StatementItem key={s.id} s={s} />)}</ol>}
-          {(result.result.people.length > 0 || result.result.topics.length > 0) && (
-            <section aria-label="Found on this page">
-              <h2>On this page</h2>
-              <ul class="chips">
-                {result.result.people.map((p) => <li key={p.id} class="chip person">{p.name} <span class="count">{p.mentions}</span></li>)}
-                {result.result.topics.map((t) => <li key={t.id} class="chip topic">{t.label} <span class="count">{t.mentions}</span></li>)}
-              </ul>
-            </section>
-          )}
-        </>
-      )}
-      <details class="settings">
-        <summary>Settings</summary>
-        <Switch label="Highlights as elements (for screen readers and page-reading tools)" checked={settings.highlightsAsElements} onChange={(v) => void change({ highlightsAsElements: v })} />
-      </details>
+      <SearchBox value={search} onChange={setSearch} />
+      {error && <p class="error" role="alert">Readout could not answer: {error}. Reload the page, or restart the browser if it persists.</p>}
+      {isSearching(search)
+        ? <SearchView results={results} onOpen={open} />
+        : status ? <PageView status={status} onOpen={open} onPick={pick} /> : !error && <p class="muted state" role="status">Reading this page…</p>}
+      <footer class="foot">
+        {mode === 'popup' && hasPanel && tabId !== null && <button type="button" class="link" onClick={beside}>Open beside the article</button>}
+        {settings && (
+          <details class="settings">
+            <summary>Settings</summary>
+            <Switch label="Highlights as elements (for screen readers and page-reading tools)" checked={settings.highlightsAsElements} onChange={(v) => void change({ highlightsAsElements: v })} />
+          </details>
+        )}
+      </footer>
     </main>
   );
 }

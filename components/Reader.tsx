@@ -1,20 +1,58 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StatementRecord } from '../engine';
-import { send } from '../lib/messages';
+import { send, type ReaderView } from '../lib/messages';
+import { Chips } from './Chips';
+import { MarkedText, markOf } from './MarkedText';
 
-/** A statement, whole: metadata then the text, as the corpus keeps it. */
-export function Reader({ id }: { id: string }) {
-  const [s, setS] = useState<StatementRecord | null | undefined>(undefined);
-  useEffect(() => { send('statement', { id }).then(setS, () => setS(null)); }, [id]);
-  useEffect(() => { if (s) document.title = `${s.title} — Readout`; }, [s]);
-  if (s === undefined) return <main class="reader"><p class="muted">Loading…</p></main>;
-  if (s === null) return <main class="reader"><h1>Statement not found</h1><p class="muted">Readout has no statement with the id “{id}”.</p></main>;
+/**
+ * A statement, whole: metadata, people and topics, then the text as the corpus keeps it.
+ * Opened from a tab, the paragraphs its article repeats or restates are marked, each with
+ * the article's sentence beside it.
+ */
+export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null; onBack?(): void }) {
+  const [view, setView] = useState<ReaderView | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => { send('statement', { id, tabId }).then(setView, (e: Error) => { setError(e.message); setView(null); }); }, [id, tabId]);
+  useEffect(() => { if (view && !onBack) document.title = `${view.statement.title} — Readout`; }, [view]);
+  const back = onBack && <button type="button" class="link back" onClick={onBack}>← Back to the list</button>;
+  if (view === undefined) return <main class="reader"><p class="muted" role="status">Loading…</p></main>;
+  if (view === null) {
+    return (
+      <main class="reader">{back}<h1>Statement not found</h1>
+        <p class="muted">{error ? `Readout could not load it: ${error}.` : `Readout has no statement with the id “${id}”.`}</p></main>
+    );
+  }
+  const { statement: s, passages, page } = view;
+  const byParagraph = new Map(passages.map((p) => [p.statementParagraph, p]));
   return (
     <main class="reader" data-statement-id={s.id}>
-      <p class="kicker">{s.kind} · <time dateTime={s.date}>{s.date}</time>{s.published && s.published !== s.date ? ` (published ${s.published})` : ''}</p>
+      {back}
+      <p class="kicker">{s.kind} · <time dateTime={s.date}>{s.date}{s.endDate ? ` to ${s.endDate}` : ''}</time>{s.published && s.published !== s.date ? ` · published ${s.published}` : ''}</p>
       <h1>{s.title}</h1>
-      <p class="source">{s.source}{s.attribution ? ` — ${s.attribution}` : ''}</p>
-      <article>{s.body.map((p, i) => <p key={i}>{p}</p>)}</article>
+      <p class="source">{s.source}{s.attribution ? ` — ${s.attribution}` : ''}{s.origin === 'user' ? ' · added by you' : ''}
+        {s.url && <> · <a href={s.url} target="_blank" rel="noreferrer noopener">original</a></>}</p>
+      <Chips chips={[...view.people, ...view.topics]} label="People and topics of this statement" />
+      {page && (
+        <p class="context" role="note">
+          {passages.length
+            ? <>Marked: {passages.length} passage{passages.length === 1 ? '' : 's'} that “{page.title || page.url}” repeats or restates.</>
+            : <>No passage of “{page.title || page.url}” repeats this statement.</>}
+        </p>
+      )}
+      <article>
+        {s.body.map((text, i) => {
+          const p = byParagraph.get(i);
+          if (!p) return <p key={i}>{text}</p>;
+          return (
+            <div key={i} class="matched" data-paragraph={i}>
+              <p><MarkedText text={text} marks={markOf(text, p.statementSentence)} /></p>
+              <aside aria-label={p.kind === 'quote' ? 'The article quotes this' : 'The article restates this'}>
+                <span class="aside-label">{p.kind === 'quote' ? 'The article quotes it' : 'The article restates it'}</span>
+                <blockquote>{p.articleSentence}</blockquote>
+              </aside>
+            </div>
+          );
+        })}
+      </article>
     </main>
   );
 }

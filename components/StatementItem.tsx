@@ -1,15 +1,26 @@
-import type { RankedStatement } from '../engine';
+import type { Chip, PageMatch } from '../lib/messages';
+import { Chips } from './Chips';
 
-export function StatementItem({ s }: { s: RankedStatement }) {
+export const STRENGTH_LABEL = { 'same-event': 'Same event', related: 'Related' } as const;
+
+/** One statement that matches the page: why, what it shares with it, and the passage that says the same. */
+export function StatementItem({ s, onOpen, onPick }: { s: PageMatch; onOpen(id: string): void; onPick(c: Chip): void }) {
   return (
     <li class="statement" data-statement-id={s.id} data-strength={s.strength}>
       <div class="head">
-        <span class={`strength ${s.strength}`}>{s.strength === 'same-event' ? 'Same event' : 'Related'}</span>
+        <span class={`strength ${s.strength}`}>{STRENGTH_LABEL[s.strength]}</span>
         <time dateTime={s.date}>{s.date}</time>
+        <span class="source">{s.source}</span>
       </div>
-      <h3>{s.title}</h3>
-      <p class="source">{s.source}</p>
-      <ul class="reasons">{s.reasons.map((r, i) => <li key={i}>{r.text}</li>)}</ul>
+      <h3><button type="button" class="open" data-list-item onClick={() => onOpen(s.id)}>{s.title}</button></h3>
+      <Chips chips={[...s.people, ...s.topics]} onPick={onPick} label="Shared with this page" />
+      {s.passage && (
+        <div class="passage" aria-label={s.passage.kind === 'quote' ? 'The article quotes the statement' : 'The article restates the statement'}>
+          <figure><figcaption>This article</figcaption><blockquote>{s.passage.article}</blockquote></figure>
+          <figure><figcaption>The statement {s.passage.kind === 'quote' ? '(quoted)' : '(restated)'}</figcaption><blockquote>{s.passage.statement}</blockquote></figure>
+        </div>
+      )}
+      <p class="reasons">{s.reasons.map((r) => r.text).join(' · ')}</p>
     </li>
   );
 }

@@ -10,3 +10,6 @@ export type { PassagePair } from './rank/passages';
 export { fold, foldString } from './text/normalize';
 export { datesInText, parseIsoSpan, toIsoDate } from './text/dates';
 export { entityCard, sentenceAround, type EntityCard, type CardStatement } from './index/lookup';
+export { bestSentencePair, type SentencePair } from './rank/excerpt';
+export { searchCorpus, type CorpusQuery, type CorpusHit, type CorpusResults } from './search/corpus-search';
+export type { Snippet } from './search/snippet';

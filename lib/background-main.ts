@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
-import { entityCard } from '../engine';
+import { entityCard, searchCorpus } from '../engine';
 import type { Envelope, Protocol, TabMessage } from './messages';
+import { showMatches } from './badge';
+import { chipsOf } from './chips';
+import { openPanel } from './panel';
 import { getEngine } from './engine-instance';
 import { PageState } from './page-state';
 import { loadSettings, saveSettings, siteOf } from './settings';
@@ -9,6 +12,31 @@ const pages = new Map<number, PageState>();
 /** The page each tab's content script last asked about: the popup needs its site. */
 const tabUrls = new Map<number, string>();
 const errors: { at: number; message: string; url: string }[] = [];
+const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+
+/** Pages that keep changing (infinite scroll) are ranked once they settle, not per batch. */
+const BADGE_DELAY_MS = 250;
+
+function rankSoon(tabId: number): void {
+  clearTimeout(badgeTimers.get(tabId));
+  badgeTimers.set(tabId, setTimeout(() => {
+    badgeTimers.delete(tabId);
+    const state = pages.get(tabId);
+    // Ranking now also makes the popup's answer ready before it opens.
+    if (!state) return;
+    void showMatches(tabId, state.result());
+    // An open popup or side panel shows the new answer.
+    browser.runtime.sendMessage({ type: 'tabResultChanged', tabId }).catch(() => undefined);
+  }, BADGE_DELAY_MS));
+}
+
+function forgetTab(tabId: number): void {
+  pages.delete(tabId);
+  clearTimeout(badgeTimers.get(tabId));
+  badgeTimers.delete(tabId);
+}
+
+const LOOKUP_MENU = 'readout-look-up';
 
 type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: number | undefined) => Protocol[K]['res'] | Promise<Protocol[K]['res']> };
 
@@ -22,7 +50,9 @@ const handlers: Handlers = {
       state = new PageState(getEngine());
       pages.set(tabId, state);
     }
-    return state.update(page, blocks, removed, final);
+    const out = state.update(page, blocks, removed, final);
+    if (final) rankSoon(tabId);
+    return out;
   },
   async tabStatus({ tabId }) {
     const url = tabUrls.get(tabId) ?? null;
@@ -33,21 +63,37 @@ const handlers: Handlers = {
   lookup({ kind, id, date }) {
     return entityCard(getEngine(), kind, id, date);
   },
-  statement({ id }) {
-    return getEngine().statements.get(id) ?? null;
+  statement({ id, tabId }) {
+    const engine = getEngine();
+    const s = engine.statements.get(id);
+    if (!s) return null;
+    const page = tabId != null ? pages.get(tabId) : undefined;
+    return page ? page.readerView(s) : { statement: s, ...chipsOf(engine, s), passages: [], page: null };
   },
-  async openReader({ id }) {
-    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?id=${encodeURIComponent(id)}`) });
+  async openReader({ id, tabId }, senderTab) {
+    const from = tabId ?? senderTab;
+    const query = `id=${encodeURIComponent(id)}${from != null ? `&tabId=${from}` : ''}`;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` ) });
+  },
+  search(query) {
+    return searchCorpus(getEngine(), query);
+  },
+  async reveal({ tabId, kind, id }) {
+    const msg: TabMessage = { type: 'reveal', kind, id };
+    return (await browser.tabs.sendMessage(tabId, msg).catch(() => false)) === true;
   },
   async pageSettings({ url }, tabId) {
     if (tabId !== undefined) tabUrls.set(tabId, url);
     const s = await loadSettings();
     const site = siteOf(url);
     const painter = s.highlightsAsElements ? 'elements' : 'highlight';
-    if (!site) return { on: false, why: 'not-a-page', painter };
-    if (!s.enabled) return { on: false, why: 'off', painter };
-    if (s.offSites.includes(site)) return { on: false, why: 'site-off', painter };
-    return { on: true, why: 'on', painter };
+    const why = !site ? 'not-a-page' : !s.enabled ? 'off' : s.offSites.includes(site) ? 'site-off' : 'on';
+    if (why !== 'on' && tabId !== undefined) {
+      // Off for this page: nothing of it stays, not even the count on the toolbar.
+      forgetTab(tabId);
+      void showMatches(tabId, null);
+    }
+    return { on: why === 'on', why, painter };
   },
   getSettings() {
     return loadSettings();
@@ -83,7 +129,18 @@ export function startBackground(): void {
     if (!handler) return undefined;
     return Promise.resolve().then(() => handler(msg.body, sender.tab?.id));
   });
-  browser.tabs.onRemoved.addListener((tabId) => { pages.delete(tabId); tabUrls.delete(tabId); });
+  browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); tabUrls.delete(tabId); });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Readout', contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU || !info.selectionText) return;
+    const q = `q=${encodeURIComponent(info.selectionText.trim().slice(0, 200))}`;
+    // Beside the article where the browser has a panel; else a tab of its own.
+    const fallback = () => browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?${q}${tab?.id != null ? `&tabId=${tab.id}` : ''}` ), index: tab ? tab.index + 1 : undefined });
+    if (tab?.id == null || tab.id < 0) { void fallback(); return; }
+    openPanel(tab.id, q).catch(fallback);
+  });
   browser.commands?.onCommand.addListener(async (name) => {
     if (name === 'toggle-readout') {
       const s = await loadSettings();

@@ -26,13 +26,15 @@ export async function runContent(ctx: ContentScriptContext): Promise<void> {
     current.start();
   };
 
-  const onMessage = (msg: TabMessage) => {
+  const onMessage = (msg: TabMessage): Promise<boolean> | undefined => {
     try {
       if (msg?.type === 'settingsChanged') apply().catch(report);
       else if (msg?.type === 'command' && current) current.step(msg.name === 'next-mention' ? 1 : -1);
+      else if (msg?.type === 'reveal') return Promise.resolve(current?.reveal(msg.kind, msg.id) ?? false);
     } catch (e) {
       report(e);
     }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {

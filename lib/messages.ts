@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EntityCard, StatementRecord, XrefResult } from '../engine';
+import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, RankedStatement, SentencePair, StatementRecord, XrefResult } from '../engine';
 import type { Settings } from './settings';
 
 /** What the content script reads off a page: enough to rank, nothing the engine does not need. */
@@ -27,10 +27,32 @@ export function entityOf(key: string): { kind: 'person' | 'topic'; id: string } 
   return { kind: key[0] === 'p' ? 'person' : 'topic', id: key.slice(2) };
 }
 
+/** A person or topic as a chip shows it. */
+export interface Chip { kind: 'person' | 'topic'; id: string; label: string }
+
+/** A ranked statement as the popup shows it: what it shares with the page, and its best passage pair. */
+export interface PageMatch extends RankedStatement {
+  people: Chip[];
+  topics: Chip[];
+  passage: (SentencePair & { kind: PassagePair['kind'] }) | null;
+}
+
 export interface TabResult {
   page: PageMeta;
-  result: Pick<XrefResult, 'people' | 'topics' | 'statements'>;
+  /** Chars of article text read on the page: none means Readout found no article. */
+  chars: number;
+  result: Pick<XrefResult, 'people' | 'topics'> & { statements: PageMatch[] };
   at: number;
+}
+
+/** A statement in the reader, with what the tab's article shares with it when the reader came from a tab. */
+export interface ReaderView {
+  statement: StatementRecord;
+  people: Chip[];
+  topics: Chip[];
+  /** Paragraphs of the statement the article repeats or restates, with the article's sentence. */
+  passages: { statementParagraph: number; kind: PassagePair['kind']; statementSentence: string; articleSentence: string }[];
+  page: PageMeta | null;
 }
 
 export interface TabStatus { site: string | null; settings: Settings; why: PageSettings['why'] | 'unknown'; result: TabResult | null }
@@ -51,10 +73,14 @@ export interface Protocol {
   tabStatus: { req: { tabId: number }; res: TabStatus };
   /** Hover card: who or what this is and what the statements say of it. */
   lookup: { req: { kind: 'person' | 'topic'; id: string; date: string | null }; res: EntityCard | null };
-  /** Reader: one statement, whole. */
-  statement: { req: { id: string }; res: StatementRecord | null };
-  /** Card or popup: open a statement in Readout's reader. */
-  openReader: { req: { id: string }; res: void };
+  /** Reader: one statement, whole; with `tabId`, the passages that tab's article shares with it. */
+  statement: { req: { id: string; tabId?: number | null }; res: ReaderView | null };
+  /** Card or popup: open a statement in Readout's reader, beside the tab's article (`tabId`). */
+  openReader: { req: { id: string; tabId?: number | null }; res: void };
+  /** Popup: search the whole corpus. */
+  search: { req: CorpusQuery; res: CorpusResults };
+  /** Popup: scroll the tab to the first mention of a person or topic and flash it; false when it has none. */
+  reveal: { req: { tabId: number; kind: 'person' | 'topic'; id: string }; res: boolean };
   /** Content script: should Readout run on this page, and how does it paint. */
   pageSettings: { req: { url: string }; res: PageSettings };
   /** Popup: the reader's settings, and changing them. */
@@ -76,4 +102,5 @@ export function send<K extends MessageName>(type: K, body: Protocol[K]['req']): 
 /** Messages from the background to a tab's content script. */
 export type TabMessage =
   | { type: 'command'; name: 'next-mention' | 'previous-mention' }
+  | { type: 'reveal'; kind: 'person' | 'topic'; id: string }
   | { type: 'settingsChanged' };

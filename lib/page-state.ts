@@ -1,6 +1,9 @@
-import type { ReadoutEngine } from '../engine';
+import { bestSentencePair, type ReadoutEngine, type StatementRecord, type XrefResult } from '../engine';
 import type { BlockScan } from '../engine/match/scan';
-import type { AnalyzeResult, BlockText, PageMeta, TabResult } from './messages';
+import { articleFeatures } from '../engine/rank/rank';
+import { pairPassages } from '../engine/rank/passages';
+import { chipsOf } from './chips';
+import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from './messages';
 
 /**
  * One tab's page as the background knows it: the scan of every block (so an update
@@ -9,7 +12,7 @@ import type { AnalyzeResult, BlockText, PageMeta, TabResult } from './messages';
 export class PageState {
   private blocks = new Map<number, { text: string; scan: BlockScan }>();
   private meta: PageMeta = { url: '', title: '', date: null };
-  private cached: TabResult | null = null;
+  private cached: { tab: TabResult; xref: XrefResult; texts: string[] } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
 
@@ -39,20 +42,55 @@ export class PageState {
         (m.kind === 'person' ? people : topics).add(m.id);
       }
     });
-    const mentions = { flat, entities };
-    // Ranking waits for the popup: the page needs its mentions now, not the statements.
-    return { mentions, people: [...people], topics: [...topics] };
+    // Ranking is the background's next job (for the badge), not the page's wait.
+    return { mentions: { flat, entities }, people: [...people], topics: [...topics] };
   }
 
-  /** The ranked statements for the page, computed once per change. */
-  result(): TabResult {
+  private analysis(): NonNullable<PageState['cached']> {
     if (!this.cached) {
       const keys = [...this.blocks.keys()].sort((a, b) => a - b);
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
-      const r = this.engine.xref({ title: this.meta.title, paragraphs: texts, date: this.meta.date, url: this.meta.url }, [this.engine.scan(this.meta.title), ...scans]);
-      this.cached = { page: this.meta, result: { people: r.people, topics: r.topics, statements: r.statements }, at: Date.now() };
+      const xref = this.engine.xref({ title: this.meta.title, paragraphs: texts, date: this.meta.date, url: this.meta.url }, [this.engine.scan(this.meta.title), ...scans]);
+      const statements = xref.statements.map((r) => this.match(r, xref, texts));
+      const chars = texts.reduce((n, t) => n + t.trim().length, 0);
+      this.cached = { tab: { page: this.meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts };
     }
     return this.cached;
+  }
+
+  /** The ranked statements for the page, computed once per change. */
+  result(): TabResult {
+    return this.analysis().tab;
+  }
+
+  /** The statement's people and topics that this page names too. */
+  private chips(s: StatementRecord, xref: XrefResult): { people: Chip[]; topics: Chip[] } {
+    const people = new Set(xref.people.map((p) => p.id));
+    const topics = new Set(xref.topics.map((t) => t.id));
+    return chipsOf(this.engine, s, (kind, id) => (kind === 'person' ? people : topics).has(id));
+  }
+
+  private match(r: XrefResult['statements'][number], xref: XrefResult, texts: string[]): PageMatch {
+    const s = this.engine.statements.get(r.id)!;
+    const best = r.passages[0];
+    const passage = best ? { ...bestSentencePair(texts[best.articleParagraph], s.body[best.statementParagraph]), kind: best.kind } : null;
+    return { ...r, ...this.chips(s, xref), passage };
+  }
+
+  /** A statement for the reader: what this page shares with it, down to the paragraph. */
+  readerView(s: StatementRecord): ReaderView {
+    const { xref, texts } = this.analysis();
+    const article = { title: this.meta.title, paragraphs: texts, date: this.meta.date };
+    const ranked = xref.statements.find((r) => r.id === s.id);
+    // Only the best-ranked statements get passages while ranking; the others are paired now.
+    const pairs = ranked?.passages.length ? ranked.passages : pairPassages(articleFeatures(article, xref).articleParas, this.engine.statementParagraphs(s));
+    const seen = new Set<number>();
+    const passages = pairs.filter((p) => !seen.has(p.statementParagraph) && seen.add(p.statementParagraph)).map((p) => {
+      // Whole sentences: the reader finds the statement's one in its paragraph to mark it.
+      const pair = bestSentencePair(texts[p.articleParagraph], s.body[p.statementParagraph], Infinity);
+      return { statementParagraph: p.statementParagraph, kind: p.kind, statementSentence: pair.statement, articleSentence: pair.article };
+    });
+    return { statement: s, ...this.chips(s, xref), passages, page: this.meta };
   }
 }

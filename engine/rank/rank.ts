@@ -1,5 +1,5 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
-import { pairPassages, paragraphFeatures, type PassagePair } from './passages';
+import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { StatementRecord } from '../index/types';
 import { queryTerms } from './search';
 import { terms, termsOf } from './terms';
@@ -43,6 +43,12 @@ function describeDays(days: number): string {
   return `${amount} ${days > 0 ? 'after' : 'before'} the event`;
 }
 
+/** Terms per block (title first) and the features of each body paragraph, for pairing passages. */
+export function articleFeatures(article: Article, analysis: Analysis): { blockTerms: string[][]; articleParas: ParagraphFeatures[] } {
+  const blockTerms = analysis.scans.map((s) => termsOf(s.folded, s.tokens));
+  return { blockTerms, articleParas: article.paragraphs.map((_, i) => paragraphFeatures(blockTerms[i + 1], entityKeys(analysis.mentions[i + 1]))) };
+}
+
 /** Ranks the statements that match an article, each with its strength, reasons and passages. */
 export function rankStatements(engine: ReadoutEngine, article: Article, analysis: Analysis, limit = RANK_LIMIT): RankedStatement[] {
   const N = Math.max(1, engine.statements.size);
@@ -56,8 +62,7 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
   for (const id of topicHits) for (const s of engine.byEntity.get(`t:${id}`) ?? []) candidates.add(s);
-  const blockTerms = analysis.scans.map((s) => termsOf(s.folded, s.tokens));
-  const articleParas = article.paragraphs.map((_, i) => paragraphFeatures(blockTerms[i + 1], entityKeys(analysis.mentions[i + 1])));
+  const { blockTerms, articleParas } = articleFeatures(article, analysis);
   const lexical = new Map<string, number>();
   // Names are weighed by the people features already; the lexical part measures the rest of the text.
   const skip = new Set(engine.commonTerms);

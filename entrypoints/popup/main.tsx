@@ -1,5 +1,3 @@
-import { render } from 'preact';
-import { Popup } from '../../components/Popup';
-import '../../components/popup.css';
+import { mountView } from '../../components/mount';
 
-render(<Popup />, document.getElementById('app')!);
+mountView('popup');

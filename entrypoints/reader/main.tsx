@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { Reader } from '../../components/Reader';
+import '../../components/theme.css';
 import '../../components/reader.css';
 
-render(<Reader id={new URLSearchParams(location.search).get('id') ?? ''} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const tab = params.get('tabId');
+render(<Reader id={params.get('id') ?? ''} tabId={tab && /^\d+$/.test(tab) ? Number(tab) : null} />, document.getElementById('app')!);

@@ -11,6 +11,8 @@ import { SLICE_MS, Stopwatch, yieldToFrame, yieldToPage } from './schedule';
 /** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
 const DEBOUNCE_MS = 150;
 const HOVER_CLOSE_MS = 250;
+/** How long a mention the popup pointed at stays lit. */
+const FLASH_MS = 1600;
 /** Text sent to the background per message: copying it is a task on the page's thread. */
 const BATCH_CHARS = 200_000;
 
@@ -75,6 +77,7 @@ export class Highlighter {
   private running: Promise<void> = Promise.resolve();
   private card: CardHost;
   private hovered: PageMention | null = null;
+  private flashed: PageMention | null = null;
   private closeTimer = 0;
   private abort = new AbortController();
   private stopped = false;
@@ -320,6 +323,20 @@ export class Highlighter {
       void this.openCard(m, true);
       return;
     }
+  }
+
+  /** The popup's chips: the first mention of a person or topic, scrolled into view and flashed. */
+  reveal(kind: PageMention['kind'], id: string): boolean {
+    const i = this.mentions.findIndex((m) => m.kind === kind && m.id === id && this.painter.range(m));
+    if (i < 0) return false;
+    const m = this.mentions[i];
+    this.cursor = i;
+    const rect = this.painter.range(m)!.getBoundingClientRect();
+    this.doc.defaultView?.scrollBy({ top: rect.top - this.doc.documentElement.clientHeight / 3, behavior: 'instant' as ScrollBehavior });
+    this.painter.focus(m);
+    this.flashed = m;
+    this.ctx.setTimeout(() => { if (this.flashed === m && this.hovered !== m) this.painter.focus(null); this.flashed = null; }, FLASH_MS);
+    return true;
   }
 
   private async openCard(m: PageMention, fromKeyboard: boolean): Promise<void> {

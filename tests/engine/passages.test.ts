@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { paragraphFeatures, pairPassages } from '../../engine/rank/passages';
 import { terms } from '../../engine/rank/terms';
+import { bestSentencePair } from '../../engine/rank/excerpt';
 
 const statement = [
   'Qin Gang said that China-Ukraine relations have maintained the momentum of growth since the establishment of diplomatic ties 31 years ago.',
@@ -21,5 +22,23 @@ describe('passage pairing', () => {
 
   test('an unrelated paragraph pairs with nothing', () => {
     expect(pairPassages([paragraphFeatures(terms('The weather in Lisbon was sunny all week and the beaches were full.'), [])], statement)).toEqual([]);
+  });
+});
+
+describe('the sentence pair shown for a passage', () => {
+  test('picks the sentences that share the most words', () => {
+    const pair = bestSentencePair(
+      'The talks lasted an hour. Beijing said the crisis has dragged on and may spiral out of control. Markets were calm.',
+      'Qin Gang said relations have grown. China is concerned that the crisis has dragged on and escalated and may even spiral out of control.',
+    );
+    expect(pair).toEqual({ article: 'Beijing said the crisis has dragged on and may spiral out of control.', statement: 'China is concerned that the crisis has dragged on and escalated and may even spiral out of control.' });
+  });
+
+  test('across languages, the first sentences; long ones are cut at a word', () => {
+    const long = `${'слово '.repeat(80)}конец.`;
+    const pair = bestSentencePair(long, 'Qin Gang spoke with Kuleba. They discussed the crisis.');
+    expect(pair.statement).toBe('Qin Gang spoke with Kuleba.');
+    expect(pair.article.length).toBeLessThanOrEqual(302);
+    expect(pair.article.endsWith('…')).toBe(true);
   });
 });

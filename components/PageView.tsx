@@ -1,0 +1,41 @@
+import type { Chip, TabStatus } from '../lib/messages';
+import { Chips } from './Chips';
+import { StatementItem } from './StatementItem';
+import { onListKeys } from './list-keys';
+
+const WHY: Record<string, string> = {
+  off: 'Readout is off. Turn it on to see the statements that match this page.',
+  'site-off': 'Readout is off for this site. Turn it on for the site to see what matches.',
+  'not-a-page': 'This is a browser page: extensions cannot run here. Open a news article to see what matches.',
+  unknown: 'Readout has not read this page. It may be a browser page, or it was open before Readout was installed: reload it.',
+};
+
+/** What matches the tab's page: the statements, then the people and topics the page names. */
+export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen(id: string): void; onPick(c: Chip): void }) {
+  const { why, result } = status;
+  if (why !== 'on') return <p class="muted state" role="status" data-state={why}>{WHY[why]}</p>;
+  if (!result) return <p class="muted state" role="status" data-state="reading">Reading this page…</p>;
+  const { page, result: r, chars } = result;
+  if (chars === 0) return <p class="muted state" role="status" data-state="no-article">No article text was found on this page.</p>;
+  const found: Chip[] = [...r.people.map((p) => ({ kind: 'person' as const, id: p.id, label: p.name })), ...r.topics.map((t) => ({ kind: 'topic' as const, id: t.id, label: t.label }))];
+  const counts = new Map([...r.people.map((p) => [`person:${p.id}`, p.mentions] as const), ...r.topics.map((t) => [`topic:${t.id}`, t.mentions] as const)]);
+  return (
+    <>
+      <p class="page-title" title={page.url}>{page.title || page.url}</p>
+      {r.statements.length === 0
+        ? <p class="muted state" role="status" data-state="no-match">Nothing matched: no statement in Readout speaks of this page{found.length ? '’s people and topics together' : ''}.</p>
+        : (
+          <section aria-labelledby="readout-matches">
+            <h2 id="readout-matches">{r.statements.length} matching statement{r.statements.length === 1 ? '' : 's'}</h2>
+            <ol class="statements" onKeyDown={onListKeys}>{r.statements.map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} />)}</ol>
+          </section>
+        )}
+      {found.length > 0 && (
+        <section aria-labelledby="readout-found" class="found">
+          <h2 id="readout-found">On this page</h2>
+          <Chips chips={found} counts={counts} onPick={onPick} label="People and topics on this page" />
+        </section>
+      )}
+    </>
+  );
+}

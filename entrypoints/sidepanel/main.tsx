@@ -1,0 +1,3 @@
+import { mountView } from '../../components/mount';
+
+mountView('panel');
