@@ -7,7 +7,8 @@ const WHY: Record<string, string> = {
   off: 'Readout is off. Turn it on to see the statements that match this page.',
   'site-off': 'Readout is off for this site. Turn it on for the site to see what matches.',
   'not-a-page': 'This is a browser page: extensions cannot run here. Open a news article to see what matches.',
-  unknown: 'Readout has not read this page. It may be a browser page, or it was open before Readout was installed: reload it.',
+  // Without the tabs permission Readout cannot tell which: it says both, plainly.
+  unknown: 'Readout cannot read this page. Browser pages (new tab, settings, extension stores) are closed to extensions; a page opened before Readout was installed needs a reload.',
 };
 
 /** What matches the tab's page: the statements, then the people and topics the page names. */

@@ -25,13 +25,19 @@ function fixedTab(): number | null {
   return v && /^\d+$/.test(v) ? Number(v) : null;
 }
 
+/** The first answer is asked for as the script loads, before the view is built: the popup should show results at once. */
+export const first: Promise<{ tabId: number | null; status: TabStatus | null }> = (async () => {
+  const tabId = fixedTab() ?? await activeTab();
+  return { tabId, status: tabId === null ? null : await send('tabStatus', { tabId }) };
+})();
+
 /**
  * Readout's view of a tab: the popup, and the side panel (which follows the active tab
  * and opens statements in place, beside the article).
  */
-export function Popup({ mode }: { mode: Mode }) {
-  const [tabId, setTabId] = useState<number | null>(fixedTab());
-  const [status, setStatus] = useState<TabStatus | null>(null);
+export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof first> | null }) {
+  const [tabId, setTabId] = useState<number | null>(ready?.tabId ?? fixedTab());
+  const [status, setStatus] = useState<TabStatus | null>(ready?.status ?? null);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState<SearchState>({ ...NO_SEARCH, text: params.get('q') ?? '' });
   const [results, setResults] = useState<CorpusResults | null>(null);
@@ -43,7 +49,7 @@ export function Popup({ mode }: { mode: Mode }) {
   useEffect(() => {
     const fixed = fixedTab();
     const follow = () => activeTab().then((id) => { setTabId(id); if (id !== null) void refresh(id); });
-    if (fixed !== null) void refresh(fixed); else void follow();
+    first.then(({ tabId: id, status: s }) => { setTabId(id); if (s) setStatus(s); }, (e: Error) => setError(e.message));
     // The page's analysis may finish after the view opened; the panel also follows tab switches.
     const onMessage = (msg: { type?: string; tabId?: number }) => {
       if (msg?.type === 'tabResultChanged') setTabId((cur) => { if (cur === msg.tabId) void refresh(cur); return cur; });
@@ -80,24 +86,29 @@ export function Popup({ mode }: { mode: Mode }) {
   const pick = (c: Chip) => { if (tabId !== null) void send('reveal', { tabId, kind: c.kind, id: c.id }); };
   const beside = () => { if (tabId !== null) void openPanel(tabId, '').then(() => window.close(), (e: Error) => setError(`The side panel did not open: ${e.message}`)); };
 
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    if (reading) setReading(null);
-    else if (isSearching(search)) setSearch(NO_SEARCH);
-    else if (mode === 'popup') window.close();
-    e.preventDefault();
-  };
+  // Escape steps back: out of a statement, then out of a search, then closes the popup.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (reading) setReading(null);
+      else if (isSearching(search)) setSearch(NO_SEARCH);
+      else if (mode === 'popup') window.close();
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [reading, search]);
 
-  if (reading) return <div class={`view ${mode}`} onKeyDown={onKey}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} /></div>;
+  if (reading) return <div class={`view ${mode}`}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} /></div>;
 
   const settings = status?.settings;
   const site = status?.site ?? null;
   const siteOn = site !== null && settings !== undefined && !settings.offSites.includes(site);
   return (
-    <main class={`view ${mode}`} onKeyDown={onKey}>
+    <main class={`view ${mode}`}>
       <header class="top">
         <h1>Readout</h1>
-        {settings && <Switch label="On" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />}
+        {settings && <Switch label="On" name="Readout on" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />}
       </header>
       {settings && site && settings.enabled && (
         <Switch label={`On for ${site}`} checked={siteOn} onChange={(v) => void change({ offSites: v ? settings.offSites.filter((s) => s !== site) : [...settings.offSites, site] })} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send, type ReaderView } from '../lib/messages';
 import { Chips } from './Chips';
 import { MarkedText, markOf } from './MarkedText';
@@ -13,7 +13,10 @@ export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null
   const [error, setError] = useState<string | null>(null);
   useEffect(() => { send('statement', { id, tabId }).then(setView, (e: Error) => { setError(e.message); setView(null); }); }, [id, tabId]);
   useEffect(() => { if (view && !onBack) document.title = `${view.statement.title} — Readout`; }, [view]);
-  const back = onBack && <button type="button" class="link back" onClick={onBack}>← Back to the list</button>;
+  const backRef = useRef<HTMLButtonElement>(null);
+  // Opened in place (the side panel): the keyboard lands on the way back.
+  useEffect(() => { backRef.current?.focus(); }, [view === undefined]);
+  const back = onBack && <button type="button" class="link back" ref={backRef} onClick={onBack}>← Back to the list</button>;
   if (view === undefined) return <main class="reader"><p class="muted" role="status">Loading…</p></main>;
   if (view === null) {
     return (

@@ -1,6 +1,9 @@
 import type { Chip, PageMatch } from '../lib/messages';
 import { Chips } from './Chips';
 
+/** Topics beyond these are a wall of chips, not a reason: the first (the statement's main ones) say enough. */
+const TOPIC_CHIPS = 4;
+
 export const STRENGTH_LABEL = { 'same-event': 'Same event', related: 'Related' } as const;
 
 /** One statement that matches the page: why, what it shares with it, and the passage that says the same. */
@@ -13,7 +16,8 @@ export function StatementItem({ s, onOpen, onPick }: { s: PageMatch; onOpen(id: 
         <span class="source">{s.source}</span>
       </div>
       <h3><button type="button" class="open" data-list-item onClick={() => onOpen(s.id)}>{s.title}</button></h3>
-      <Chips chips={[...s.people, ...s.topics]} onPick={onPick} label="Shared with this page" />
+      <Chips chips={[...s.people, ...s.topics.slice(0, TOPIC_CHIPS)]} onPick={onPick} label="Shared with this page" />
+      {s.topics.length > TOPIC_CHIPS && <p class="more-chips">and {s.topics.length - TOPIC_CHIPS} more topics in common</p>}
       {s.passage && (
         <div class="passage" aria-label={s.passage.kind === 'quote' ? 'The article quotes the statement' : 'The article restates the statement'}>
           <figure><figcaption>This article</figcaption><blockquote>{s.passage.article}</blockquote></figure>

@@ -31,7 +31,15 @@ export function openReadoutDB(): Promise<IDBPDatabase<ReadoutDB>> {
   return db;
 }
 
-export async function loadSettings(): Promise<Settings> {
+// The background is the only writer, so it may keep what it read: every page load and popup asks.
+let current: Promise<Settings> | null = null;
+
+export function loadSettings(): Promise<Settings> {
+  current ??= readSettings().catch((e) => { current = null; throw e; });
+  return current;
+}
+
+async function readSettings(): Promise<Settings> {
   const d = await openReadoutDB();
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS)) {
@@ -46,6 +54,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const tx = d.transaction('settings', 'readwrite');
   for (const [k, v] of Object.entries(patch)) if (k in DEFAULT_SETTINGS && v !== undefined) await tx.store.put(v, k);
   await tx.done;
+  current = null;
   return loadSettings();
 }
 

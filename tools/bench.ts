@@ -9,6 +9,8 @@ import { compileCorpus, ReadoutEngine, type CorpusIndex } from '../engine';
 import { readCorpus } from './corpus-files';
 import { article, rng, synthesize } from './bench/synthetic';
 import { paintBench } from './bench/paint';
+import { searchBench } from './bench/search';
+import { popupBench } from './bench/popup';
 
 /** Median of three loads, each in a fresh Node process: the cost a service worker pays when it wakes. */
 function coldLoad(json: string): number {
@@ -34,7 +36,7 @@ const base = readCorpus('corpus');
 const sizes: [number, number, number][] = [[4, 0, 0], [1_000, 300, 60], [10_000, 1_000, 200]];
 const rows: string[] = [];
 let mentionBase = 0;
-let last: { engine: ReadoutEngine; words: string[] } | null = null;
+let last: { engine: ReadoutEngine; words: string[]; people: string[]; phrases: string[] } | null = null;
 
 console.log('Readout engine benchmark (node', process.version + ')');
 console.log('statements | forms  | build    | index raw / gzip   | cold load| mentions 5k words | rank 5k words | rank vs 50 ms | load vs 300 ms');
@@ -56,7 +58,7 @@ for (const [n, people, topics] of sizes) {
   if (n === 4) mentionBase = mentions.ms;
   rows.push(`${n}: ${engine.gazetteer.aliases.length} forms, mentions ${f(mentions.ms)} ms`);
   console.log(`${String(n).padStart(10)} | ${String(engine.gazetteer.aliases.length).padStart(6)} | ${f(b.ms).padStart(6)} ms | ${kb(json.length).padStart(8)} / ${kb(gz).padStart(7)} | ${f(load.ms).padStart(5)} ms | ${f(mentions.ms).padStart(14)} ms | ${f(rank.ms).padStart(10)} ms | ${(rank.ms / 50).toFixed(2).padStart(12)}x | ${(load.ms / 300).toFixed(2).padStart(13)}x`);
-  last = { engine, words: paragraphs };
+  last = { engine, words: paragraphs, people: syn.people, phrases: syn.phrases };
 }
 
 // Flatness: the same text against ever larger gazetteers; the ratio should stay near 1.
@@ -71,8 +73,15 @@ if (last) {
   console.log(`  per 1,000 words at the largest gazetteer: ${f(t.ms / 5)} ms`);
 }
 
+if (last) {
+  // A made-up name misspelt, a made-up topic, real names, a word common to the corpus, a date-free phrase.
+  const name = last.people[3].replace(/([a-z])([a-z])/, '$2$1');
+  searchBench(last.engine, [name, last.phrases[5], 'Qin Gang Kuleba', 'Путин', 'security cooperation', 'government']);
+}
+
 // Painting, in real Chromium with the built extension (npm run bench builds it first).
 const latin = base.people.flatMap((p) => [...p.names, ...p.surnames]).filter((n) => /^[\p{Script=Latin}\s'-]+$/u.test(n));
 const phrases = base.topics.flatMap((t) => t.phrases.en ?? []);
 const aliases = [...new Set([...latin, ...phrases])].slice(0, 300);
+await popupBench();
 await paintBench(aliases, { naiveUpTo: process.argv.includes('--full') ? Infinity : 200_000 });

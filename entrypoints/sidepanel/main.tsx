@@ -1,3 +1,3 @@
 import { mountView } from '../../components/mount';
 
-mountView('panel');
+void mountView('panel');

@@ -6,11 +6,11 @@ import { withBrowser } from './with-browser';
 const rig = withBrowser('tests/fixtures');
 
 describe('the extension in Chromium', () => {
-  test('loads: its service worker runs and its manifest asks for no permission', async () => {
+  test('loads: its service worker runs and its manifest asks only for the menu and the side panel', async () => {
     const worker = rig.session.context.serviceWorkers()[0];
     const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[] } } } }).chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions ?? []).toEqual([]);
+    expect((manifest.permissions ?? []).sort()).toEqual(['contextMenus', 'sidePanel']);
   });
 
   test('a news page gets analysed and the popup ranks the right statement first', async () => {
@@ -38,7 +38,7 @@ describe('the extension in Chromium', () => {
     const state = await readoutDone(page);
     expect(state.readoutPeople).toBe('');
     const popup = await openPopup(rig.session, await tabIdOf(rig.session, page));
-    await popup.getByText('No official statement matches this page.').waitFor();
+    await popup.locator('[data-state="no-match"]').waitFor();
     await popup.close();
   });
 });

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openPopup, readoutDone, tabIdOf } from '../../tools/browser';
+import { withBrowser } from './with-browser';
+
+const rig = withBrowser('tests/fixtures');
+const QIN_KULEBA = '2023-03-16-qin-gang-kuleba-call';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+async function article(name: string): Promise<{ page: Page; tabId: number }> {
+  const page = rig.session.context.pages()[0];
+  await page.goto(`${rig.site.url}/${name}`);
+  await readoutDone(page);
+  return { page, tabId: await tabIdOf(rig.session, page) };
+}
+
+/** WCAG A/AA failures axe finds in a view, colour contrast among them. */
+async function axeViolations(view: Page): Promise<string[]> {
+  await view.evaluate(AXE);
+  const found = await view.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return found;
+}
+
+function worker() {
+  return rig.session.context.serviceWorkers()[0];
+}
+
+describe('the popup', () => {
+  test('ranks the same event first, with shared chips and a passage pair; the badge counts and colours it', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const popup = await openPopup(rig.session, tabId);
+    const first = popup.locator('.statement').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-statement-id')).toBe(QIN_KULEBA);
+    expect(await first.getAttribute('data-strength')).toBe('same-event');
+    expect(await first.locator('.strength').textContent()).toBe('Same event');
+    expect(await first.locator('.chip.person').allTextContents()).toEqual(expect.arrayContaining(['Qin Gang', 'Dmytro Kuleba']));
+    const quotes = await first.locator('.passage blockquote').allTextContents();
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatch(/spiral out of control|Kuleba/);
+    const count = await popup.locator('.statement').count();
+
+    const badge = await worker().evaluate(async (id) => {
+      const a = (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string>; getBadgeBackgroundColor(o: object): Promise<number[]> } } }).chrome.action;
+      return { text: await a.getBadgeText({ tabId: id }), colour: await a.getBadgeBackgroundColor({ tabId: id }) };
+    }, tabId);
+    expect(badge.text).toBe(String(count));
+    expect(badge.colour.slice(0, 3)).toEqual([0x0a, 0x6b, 0x3d]);
+
+    await popup.screenshot({ path: 'artifacts/popup-light.png', fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: 'artifacts/popup-dark.png', fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  test('a chip scrolls the page to the first mention and flashes it', async () => {
+    const { page, tabId } = await article('qin-kuleba-call.html');
+    // A short window, so that the first mention lies above the fold once scrolled down.
+    await page.setViewportSize({ width: 1200, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    const popup = await openPopup(rig.session, tabId);
+    await popup.locator('.found [data-chip="person:dmytro-kuleba"]').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(before);
+    // The flash is the focus highlight, over the words of the first mention.
+    const lit = await page.evaluate(() => [...(CSS.highlights.get('readout-focus') ?? [])].map((r) => (r as StaticRange).startContainer.textContent!.slice((r as StaticRange).startOffset, (r as StaticRange).endOffset)));
+    expect(lit).toHaveLength(1);
+    expect(lit[0]).toMatch(/Kuleba/);
+    await popup.close();
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+
+  test('the search finds a statement by a misspelt name and marks it in the snippet', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const popup = await openPopup(rig.session, tabId);
+    await popup.locator('.statement').first().waitFor();
+    await popup.locator('#readout-search').pressSequentially('Kuleeba');
+    const hit = popup.locator('.hit').first();
+    await hit.waitFor();
+    expect(await hit.getAttribute('data-statement-id')).toBe(QIN_KULEBA);
+    expect(await hit.locator('.snippet mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Kuleba')]));
+    await popup.screenshot({ path: 'artifacts/popup-search.png', fullPage: true });
+    // Escape clears the search and gives back the page's matches.
+    await popup.keyboard.press('Escape');
+    await popup.locator('[data-strength]').first().waitFor();
+    await popup.close();
+  });
+
+  test('works from the keyboard alone: Tab to the list, arrows through it, Enter opens the reader', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const popup = await openPopup(rig.session, tabId);
+    await popup.locator('.statement').first().waitFor();
+    const focused = () => popup.evaluate(() => { const el = document.activeElement as HTMLElement; return `${el.tagName.toLowerCase()}.${el.className}|${el.closest('[data-statement-id]')?.getAttribute('data-statement-id') ?? ''}`; });
+    let reached = '';
+    for (let i = 0; i < 10 && !reached.startsWith('button.open'); i++) { await popup.keyboard.press('Tab'); reached = await focused(); }
+    expect(reached).toBe(`button.open|${QIN_KULEBA}`);
+    await popup.keyboard.press('ArrowDown');
+    const second = await focused();
+    expect(second.startsWith('button.open|')).toBe(true);
+    expect(second).not.toBe(reached);
+    await popup.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(reached);
+    const opened = rig.session.context.waitForEvent('page');
+    await popup.keyboard.press('Enter');
+    const reader = await opened;
+    await reader.waitForURL(/reader\.html/);
+    expect(new URL(reader.url()).searchParams.get('id')).toBe(QIN_KULEBA);
+    await reader.close();
+  });
+
+  test('says plainly when nothing matched and when it cannot read a page', async () => {
+    const { tabId } = await article('look-alikes.html');
+    const popup = await openPopup(rig.session, tabId);
+    await popup.locator('[data-state="no-match"]').waitFor();
+    const browserPage = await rig.session.context.newPage();
+    await browserPage.goto('chrome://version');
+    await popup.goto(popup.url().replace(/tabId=\d+/, `tabId=${await tabIdOf(rig.session, browserPage)}`));
+    expect(await popup.locator('[data-state="unknown"]').textContent()).toMatch(/Browser pages/);
+    await browserPage.close();
+    await popup.close();
+  });
+});
+
+describe('the reader', () => {
+  test('marks the passages the article shares with the statement, beside the article\'s sentence', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const reader = await rig.session.context.newPage();
+    await reader.goto(`chrome-extension://${rig.session.extensionId}/reader.html?id=${QIN_KULEBA}&tabId=${tabId}`);
+    await reader.locator('article').waitFor();
+    expect(await reader.locator('.matched').count()).toBeGreaterThan(0);
+    const marked = await reader.locator('.matched mark').allTextContents();
+    expect(marked.some((m) => m.includes('spiral out of control'))).toBe(true);
+    expect(await reader.locator('.chip.person').allTextContents()).toEqual(expect.arrayContaining(['Qin Gang', 'Dmytro Kuleba']));
+    await reader.screenshot({ path: 'artifacts/reader-light.png', fullPage: true });
+    expect(await axeViolations(reader)).toEqual([]);
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: 'artifacts/reader-dark.png', fullPage: true });
+    expect(await axeViolations(reader)).toEqual([]);
+    await reader.close();
+  });
+});
+
+describe('look up in Readout', () => {
+  test('the context menu on a selection opens the results for it beside the article', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const opened = rig.session.context.waitForEvent('page');
+    // Headless Chromium has no menu to click: the menu's own event is dispatched, with what Chrome would pass.
+    await worker().evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<object> }; contextMenus: { onClicked: { dispatch(info: object, tab: object): void } } } }).chrome;
+      c.contextMenus.onClicked.dispatch({ menuItemId: 'readout-look-up', selectionText: 'Wnag Yi', editable: false }, await c.tabs.get(id));
+    }, tabId);
+    // Without a click's user gesture the side panel cannot open: Readout falls back to a tab of its own.
+    const view = await opened;
+    await view.waitForURL(/sidepanel\.html\?/);
+    const hit = view.locator('.hit').first();
+    await hit.waitFor();
+    expect(await hit.getAttribute('data-statement-id')).toBe('2022-02-25-wang-yi-five-point-position');
+    expect(await view.locator('#readout-search').inputValue()).toBe('Wnag Yi');
+    // The side panel opens statements in place, beside the article.
+    await hit.locator('button.open').click();
+    await view.locator('.reader h1').waitFor();
+    await view.keyboard.press('Escape');
+    await view.locator('.hit').first().waitFor();
+    await view.close();
+  });
+});

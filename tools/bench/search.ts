@@ -1,0 +1,27 @@
+// Search as a reader types it: every keystroke is a query over the whole corpus.
+import { searchCorpus, type ReadoutEngine } from '../../engine';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds per keystroke (median and worst) for queries typed one char at a time. */
+export function searchBench(engine: ReadoutEngine, queries: string[]): void {
+  console.log(`\nsearch while typing, ${engine.statements.size.toLocaleString('en')} statements (each keystroke a full query; target under 50 ms)`);
+  console.log('query                          | keys | median ms | worst ms | worst vs 50 ms | hits at the end');
+  // The first query builds the name index and warms the JIT: the first keystroke in a fresh worker pays it once.
+  const t0 = performance.now();
+  searchCorpus(engine, { text: 'w', typing: true });
+  console.log(`  (first keystroke after the engine loads: ${(performance.now() - t0).toFixed(0)} ms)`);
+  for (const q of queries) {
+    const ms: number[] = [];
+    let hits = 0;
+    for (let i = 1; i <= q.length; i++) {
+      const text = q.slice(0, i);
+      const t = performance.now();
+      const r = searchCorpus(engine, { text, typing: !text.endsWith(' ') });
+      ms.push(performance.now() - t);
+      hits = r.total;
+    }
+    const worst = Math.max(...ms);
+    console.log(`${q.padEnd(30)} | ${String(q.length).padStart(4)} | ${median(ms).toFixed(1).padStart(9)} | ${worst.toFixed(1).padStart(8)} | ${(worst / 50).toFixed(2).padStart(13)}x | ${hits}`);
+  }
+}
