@@ -17,7 +17,7 @@ export const hasPanel = Boolean(sidePanel || sidebar);
  * open it only in answer to a click: call this straight from the click, without awaiting first.
  */
 export function openPanel(tabId: number, query: string): Promise<void> {
-  const path = `/sidepanel.html?tabId=${tabId}&${query}` as const;
+  const path = `/sidepanel.html?tabId=${tabId}${query ? `&${query}` : ''}` as const;
   if (sidePanel) {
     const set = sidePanel.setOptions({ tabId, path, enabled: true });
     return Promise.all([set, sidePanel.open({ tabId })]).then(() => undefined);

@@ -171,3 +171,50 @@ describe('look up in Readout', () => {
     await view.close();
   });
 });
+
+describe('the reader from a hover card', () => {
+  test('the card\'s button opens the statement, with the passages of the card\'s page', async () => {
+    const { page, tabId } = await article('qin-kuleba-call.html');
+    const worker = rig.session.context.serviceWorkers()[0];
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'command', name: 'next-mention' }), tabId);
+    // The command opens the card with the keyboard in it: Tab past Close to the first statement's button.
+    await expect.poll(() => page.evaluate(() => document.querySelector('readout-card') !== null)).toBe(true);
+    await page.waitForTimeout(300);
+    const opened = rig.session.context.waitForEvent('page');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const reader = await opened;
+    await reader.waitForURL(/reader\.html/);
+    expect(new URL(reader.url()).searchParams.get('tabId')).toBe(String(tabId));
+    await reader.locator('article').waitFor();
+    expect(await reader.locator('.context').textContent()).toContain('China urges Ukraine talks');
+    await reader.close();
+  });
+});
+
+describe('the side panel', () => {
+  test('opens beside the article from the popup, for the popup\'s tab, and reads statements in place', async () => {
+    const { page, tabId } = await article('qin-kuleba-call.html');
+    const popup = await openPopup(rig.session, tabId);
+    await popup.locator('.statement').first().waitFor();
+    await popup.getByRole('button', { name: 'Open beside the article' }).click();
+    // Playwright does not hand out side panels as pages: the DevTools protocol lists them.
+    const cdp = await rig.session.context.newCDPSession(page);
+    const panelUrl = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.map((t) => t.url).find((u) => u.includes('/sidepanel.html')) ?? null;
+    await expect.poll(panelUrl).toMatch(new RegExp(`/sidepanel\\.html\\?tabId=${tabId}$`));
+    await cdp.detach();
+
+    // The same view, as a tab: the tab's statements, one read in place, and back.
+    const panel = await rig.session.context.newPage();
+    await panel.goto(`chrome-extension://${rig.session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const first = panel.locator('.statement').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-statement-id')).toBe(QIN_KULEBA);
+    await first.locator('button.open').click();
+    await panel.locator('.reader .matched').first().waitFor();
+    await panel.getByRole('button', { name: /Back to the list/ }).click();
+    await panel.locator('.statement').first().waitFor();
+    await panel.close();
+  });
+});
