@@ -26,6 +26,15 @@ async function axeViolations(view: Page): Promise<string[]> {
   return found;
 }
 
+/** Screenshots in light and dark (artifacts/NAME-light.png, -dark.png), and no axe violation in either. */
+async function expectAccessibleInBothSchemes(view: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await view.emulateMedia({ colorScheme: scheme });
+    await view.screenshot({ path: `artifacts/${name}-${scheme}.png`, fullPage: true });
+    expect(await axeViolations(view), scheme).toEqual([]);
+  }
+}
+
 function worker() {
   return rig.session.context.serviceWorkers()[0];
 }
@@ -52,11 +61,7 @@ describe('the popup', () => {
     expect(badge.text).toBe(String(count));
     expect(badge.colour.slice(0, 3)).toEqual([0x0a, 0x6b, 0x3d]);
 
-    await popup.screenshot({ path: 'artifacts/popup-light.png', fullPage: true });
-    expect(await axeViolations(popup)).toEqual([]);
-    await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: 'artifacts/popup-dark.png', fullPage: true });
-    expect(await axeViolations(popup)).toEqual([]);
+    await expectAccessibleInBothSchemes(popup, 'popup');
     await popup.close();
   });
 
@@ -138,11 +143,7 @@ describe('the reader', () => {
     const marked = await reader.locator('.matched mark').allTextContents();
     expect(marked.some((m) => m.includes('spiral out of control'))).toBe(true);
     expect(await reader.locator('.chip.person').allTextContents()).toEqual(expect.arrayContaining(['Qin Gang', 'Dmytro Kuleba']));
-    await reader.screenshot({ path: 'artifacts/reader-light.png', fullPage: true });
-    expect(await axeViolations(reader)).toEqual([]);
-    await reader.emulateMedia({ colorScheme: 'dark' });
-    await reader.screenshot({ path: 'artifacts/reader-dark.png', fullPage: true });
-    expect(await axeViolations(reader)).toEqual([]);
+    await expectAccessibleInBothSchemes(reader, 'reader');
     await reader.close();
   });
 });
