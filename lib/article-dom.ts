@@ -59,3 +59,11 @@ export function readPageText(doc: Document, root: Element | null = articleRoot(d
   const paragraphs = root ? textBlocks(root).filter((p) => p !== title) : [];
   return { url, title, paragraphs, date: pageDate(doc) };
 }
+
+/** The page's canonical address and outlet name, as it declares them (history keys articles by them). */
+export function pageIdentity(doc: Document): { canonical: string | null; siteName: string | null } {
+  return {
+    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    siteName: doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
+  };
+}

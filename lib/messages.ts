@@ -10,7 +10,14 @@ export interface PageText {
   date: string | null;
 }
 
-export interface PageMeta { url: string; title: string; date: string | null }
+export interface PageMeta {
+  url: string;
+  title: string;
+  date: string | null;
+  /** As the page declares them: history keys an article by its canonical address. */
+  canonical?: string | null;
+  siteName?: string | null;
+}
 
 /** A text block of the page, by the key the content script gave it. */
 export interface BlockText { key: number; text: string }

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openReadoutDB, storageProblem } from './db/open';
 
 /** The reader's choices. Kept in the extension's IndexedDB, read by the background only. */
 export interface Settings {
@@ -8,52 +8,65 @@ export interface Settings {
   offSites: string[];
   /** `elements`: real elements (mark.js) instead of the Highlight API, for tools that need them. */
   highlightsAsElements: boolean;
+  /** Which kinds of mention are highlighted on pages, and in which colour (CSS hex). */
+  highlightPeople: boolean;
+  highlightTopics: boolean;
+  personColour: string;
+  topicColour: string;
+  /** Remember which articles cover which statements; how many days. */
+  history: boolean;
+  historyDays: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, offSites: [], highlightsAsElements: false };
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true, offSites: [], highlightsAsElements: false,
+  highlightPeople: true, highlightTopics: true, personColour: '#ffc400', topicColour: '#50a0ff',
+  history: true, historyDays: 365,
+};
 
-interface ReadoutDB extends DBSchema {
-  settings: { key: string; value: unknown };
+const COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** A stored value is used only if it has the default's type (and, for colours, is a colour). */
+export function validSetting(key: keyof Settings, v: unknown): boolean {
+  if (typeof v !== typeof DEFAULT_SETTINGS[key]) return false;
+  if (key === 'personColour' || key === 'topicColour') return COLOUR.test(v as string);
+  if (key === 'historyDays') return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 3650;
+  if (key === 'offSites') return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return true;
 }
 
-export const DB_NAME = 'readout';
-export const DB_VERSION = 1;
-
-let db: Promise<IDBPDatabase<ReadoutDB>> | null = null;
-
-export function openReadoutDB(): Promise<IDBPDatabase<ReadoutDB>> {
-  db ??= openDB<ReadoutDB>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      // Version 1: settings, one record per key.
-      if (oldVersion < 1) database.createObjectStore('settings');
-    },
-  });
-  return db;
-}
-
-// The background is the only writer, so it may keep what it read: every page load and popup asks.
-let current: Promise<Settings> | null = null;
+// The background is the only writer, so it may keep what it read (every page load and popup
+// asks), for as long as the connection it read from lasts.
+let current: { from: Promise<unknown>; settings: Promise<Settings> } | null = null;
 
 export function loadSettings(): Promise<Settings> {
-  current ??= readSettings().catch((e) => { current = null; throw e; });
-  return current;
+  const connection = openReadoutDB();
+  if (current?.from !== connection) {
+    current = { from: connection, settings: readSettings(connection).catch((e) => { current = null; throw e; }) };
+  }
+  return current.settings;
 }
 
-async function readSettings(): Promise<Settings> {
-  const d = await openReadoutDB();
+async function readSettings(connection: ReturnType<typeof openReadoutDB>): Promise<Settings> {
+  const d = await connection;
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS)) {
-    const v = await d.get('settings', key);
-    if (v !== undefined && typeof v === typeof (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key]) out[key] = v;
+  if (!d) return out as unknown as Settings;
+  const tx = d.transaction('settings');
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const v = await tx.store.get(key);
+    if (v !== undefined && validSetting(key, v)) out[key] = v;
   }
   return out as unknown as Settings;
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const entries = Object.entries(patch).filter(([k, v]) => k in DEFAULT_SETTINGS && v !== undefined);
+  // All checked before any is written: a bad value changes nothing.
+  for (const [k, v] of entries) if (!validSetting(k as keyof Settings, v)) throw new Error(`settings: ${k}: ${JSON.stringify(v)} is not a valid value`);
   const d = await openReadoutDB();
+  if (!d) throw new Error(storageProblem() ?? 'storage is unavailable');
   const tx = d.transaction('settings', 'readwrite');
-  for (const [k, v] of Object.entries(patch)) if (k in DEFAULT_SETTINGS && v !== undefined) await tx.store.put(v, k);
-  await tx.done;
+  await Promise.all([...entries.map(([k, v]) => tx.store.put(v, k)), tx.done]);
   current = null;
   return loadSettings();
 }

@@ -1,6 +1,7 @@
 import { isIsoDate } from '../text/dates';
 import { aliasKey, buildAliases } from './aliases';
 import type { RawCorpus } from './types';
+import { ID, isStringList, statementProblems } from './validate-statement';
 
 /** A problem in the corpus, located by file and field so an author can fix it. */
 export class CorpusError extends Error {
@@ -10,14 +11,10 @@ export class CorpusError extends Error {
   }
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REQUIRED_TOPIC_LANGUAGES = ['en', 'zh', 'ru'];
 
 type Check = (cond: boolean, file: string, field: string, msg: string) => void;
 
-function isStringList(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '');
-}
 
 /** Checks the whole corpus; throws one CorpusError listing every problem found. */
 export function validateCorpus(c: RawCorpus): void {
@@ -69,19 +66,9 @@ export function validateCorpus(c: RawCorpus): void {
   const statementIds = new Set<string>();
   for (const s of c.statements ?? []) {
     const file = c.files.statements[s.id] ?? '(unknown file)';
-    check(str(s.id) && ID.test(s.id), file, 'id', 'missing or not lower-case words joined by hyphens');
+    problems.push(...statementProblems(s, file, personIds, c.files.people));
     check(!statementIds.has(s.id), file, 'id', `duplicate id "${s.id}" (another file already uses it)`);
     statementIds.add(s.id);
-    check(str(s.title), file, 'title', 'missing');
-    check(isIsoDate(s.date), file, 'date', s.date ? `"${s.date}" is not a date (YYYY-MM-DD)` : 'missing');
-    check(s.endDate === undefined || (isIsoDate(s.endDate) && s.endDate >= s.date), file, 'endDate', 'must be a date (YYYY-MM-DD) on or after date');
-    check(s.published === undefined || isIsoDate(s.published), file, 'published', `"${s.published}" is not a date (YYYY-MM-DD)`);
-    check(str(s.source), file, 'source', 'missing');
-    check(str(s.kind), file, 'kind', 'missing');
-    check(str(s.language), file, 'language', 'missing');
-    check(isStringList(s.participants) && s.participants.length > 0, file, 'participants', 'must list at least one person id');
-    for (const p of Array.isArray(s.participants) ? s.participants : []) check(personIds.has(p), file, 'participants', `unknown participant "${p}" (not in ${c.files.people})`);
-    check(isStringList(s.body) && s.body.length > 0, file, 'body', 'must be a list of non-empty paragraphs');
   }
 
   // Two entities must never share a form: the page could not tell which one it names.

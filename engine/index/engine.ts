@@ -42,6 +42,8 @@ export class ReadoutEngine {
   readonly statements = new Map<string, StatementRecord>();
   /** Which statements name a person or topic: the candidates for ranking. */
   readonly byEntity = new Map<string, Set<string>>();
+  /** Goes up whenever statements are added or removed: caches over all statements compare it. */
+  revision = 0;
   private paragraphCache = new Map<string, ParagraphFeatures[]>();
   private spans = new Map<string, DaySpan>();
 
@@ -164,17 +166,23 @@ export class ReadoutEngine {
   /** Adds statements without rebuilding the index: reader imports go through here. */
   add(records: StatementRecord[]): void {
     for (const r of records) {
-      const old = this.statements.get(r.id);
-      if (old) {
-        // A statement replaced: its old people and topics must not keep it a candidate.
-        this.search.discard(r.id);
-        for (const id of old.people) this.byEntity.get(`p:${id}`)?.delete(r.id);
-        for (const id of old.topics) this.byEntity.get(`t:${id}`)?.delete(r.id);
-      }
-      this.paragraphCache.delete(r.id);
-      this.spans.delete(r.id);
+      this.remove(r.id);
       this.remember(r);
       this.search.add(searchDoc(r));
     }
+    this.revision++;
+  }
+
+  /** Takes a statement out: its people and topics must no longer make it a candidate. */
+  remove(id: string): void {
+    const old = this.statements.get(id);
+    if (!old) return;
+    this.search.discard(id);
+    for (const p of old.people) this.byEntity.get(`p:${p}`)?.delete(id);
+    for (const t of old.topics) this.byEntity.get(`t:${t}`)?.delete(id);
+    this.statements.delete(id);
+    this.paragraphCache.delete(id);
+    this.spans.delete(id);
+    this.revision++;
   }
 }

@@ -61,13 +61,13 @@ interface Part {
 const DEFAULT_LIMIT = 30;
 
 // Per engine: the statements newest first and, lazily, the common terms each contains.
-const byDate = new WeakMap<ReadoutEngine, { size: number; list: StatementRecord[] }>();
+const byDate = new WeakMap<ReadoutEngine, { revision: number; list: StatementRecord[] }>();
 const commonIn = new WeakMap<ReadoutEngine, Map<string, Set<string>>>();
 
 function newestFirst(engine: ReadoutEngine): StatementRecord[] {
   let c = byDate.get(engine);
-  if (!c || c.size !== engine.statements.size) {
-    c = { size: engine.statements.size, list: [...engine.statements.values()].sort((a, b) => b.date.localeCompare(a.date)) };
+  if (!c || c.revision !== engine.revision) {
+    c = { revision: engine.revision, list: [...engine.statements.values()].sort((a, b) => b.date.localeCompare(a.date)) };
     byDate.set(engine, c);
   }
   return c.list;

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageDate, pageTitle } from '../article-dom';
+import { pageDate, pageIdentity, pageTitle } from '../article-dom';
 import { entityOf, send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
@@ -166,7 +166,7 @@ export class Highlighter {
 
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
     for (const b of blocks) this.blocks.set(b.key, b);
-    const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc) };
+    const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc), ...pageIdentity(this.doc) };
     this.date = meta.date;
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
