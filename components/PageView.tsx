@@ -28,7 +28,7 @@ export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen
         : (
           <section aria-labelledby="readout-matches">
             <h2 id="readout-matches">{r.statements.length} matching statement{r.statements.length === 1 ? '' : 's'}</h2>
-            <ol class="statements" onKeyDown={onListKeys}>{r.statements.map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} />)}</ol>
+            <ol class="statements" onKeyDown={onListKeys}>{r.statements.map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} othersOnEvent={status.othersOnEvent?.statementId === s.id ? status.othersOnEvent.count : 0} />)}</ol>
           </section>
         )}
       {found.length > 0 && (

@@ -56,6 +56,21 @@ export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null
           );
         })}
       </article>
+      <section class="coverage" aria-labelledby="readout-coverage">
+        <h2 id="readout-coverage">Articles you read that cover this</h2>
+        {view.coverage.length === 0
+          ? <p class="muted">None yet: articles you read that report this event or quote this statement are listed here (unless history is off).</p>
+          : (
+            <ul>
+              {view.coverage.map((c) => (
+                <li key={c.url} data-url={c.url}>
+                  <a href={c.url} target="_blank" rel="noreferrer noopener">{c.title || c.url}</a>
+                  <span class="muted"> · {c.outlet}{c.date ? ` · ${c.date}` : ''} · {c.strength === 'same-event' ? 'same event' : 'quotes or restates it'}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+      </section>
     </main>
   );
 }

@@ -7,7 +7,7 @@ const TOPIC_CHIPS = 4;
 export const STRENGTH_LABEL = { 'same-event': 'Same event', related: 'Related' } as const;
 
 /** One statement that matches the page: why, what it shares with it, and the passage that says the same. */
-export function StatementItem({ s, onOpen, onPick }: { s: PageMatch; onOpen(id: string): void; onPick(c: Chip): void }) {
+export function StatementItem({ s, onOpen, onPick, othersOnEvent = 0 }: { s: PageMatch; onOpen(id: string): void; onPick(c: Chip): void; othersOnEvent?: number }) {
   return (
     <li class="statement" data-statement-id={s.id} data-strength={s.strength}>
       <div class="head">
@@ -25,6 +25,7 @@ export function StatementItem({ s, onOpen, onPick }: { s: PageMatch; onOpen(id: 
         </div>
       )}
       <p class="reasons">{s.reasons.map((r) => r.text).join(' · ')}</p>
+      {othersOnEvent > 0 && <p class="history-note" data-others={othersOnEvent}>You read {othersOnEvent} other article{othersOnEvent === 1 ? '' : 's'} on this event.</p>}
     </li>
   );
 }

@@ -13,3 +13,6 @@ export { entityCard, sentenceAround, type EntityCard, type CardStatement } from 
 export { bestSentencePair, type SentencePair } from './rank/excerpt';
 export { searchCorpus, type CorpusQuery, type CorpusHit, type CorpusResults } from './search/corpus-search';
 export type { Snippet } from './search/snippet';
+export { proposeStatement, type Draft, type ImportText } from './import/propose';
+export { contentHash, statementIdFor } from './import/content-hash';
+export { statementProblems } from './gazetteer/validate-statement';

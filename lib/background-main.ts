@@ -4,7 +4,8 @@ import type { Envelope, Protocol, TabMessage } from './messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
 import { openPanel } from './panel';
-import { getEngine } from './engine-instance';
+import { coverage, library, othersOnEvent, pruneOld, remember } from './library';
+import { engineReady } from './engine-instance';
 import { PageState } from './page-state';
 import { loadSettings, saveSettings, siteOf } from './settings';
 
@@ -13,6 +14,8 @@ const pages = new Map<number, PageState>();
 const tabUrls = new Map<number, string>();
 const errors: { at: number; message: string; url: string }[] = [];
 const badgeTimers = new Map<number, ReturnType<typeof setTimeout>>();
+/** Tabs of private windows: nothing of them is written to history. */
+const incognitoTabs = new Set<number>();
 
 /** Pages that keep changing (infinite scroll) are ranked once they settle, not per batch. */
 const BADGE_DELAY_MS = 250;
@@ -24,7 +27,9 @@ function rankSoon(tabId: number): void {
     const state = pages.get(tabId);
     // Ranking now also makes the popup's answer ready before it opens.
     if (!state) return;
-    void showMatches(tabId, state.result());
+    const result = state.result();
+    void showMatches(tabId, result);
+    void remember(result.page, result.result.statements, incognitoTabs.has(tabId));
     // An open popup or side panel shows the new answer.
     browser.runtime.sendMessage({ type: 'tabResultChanged', tabId }).catch(() => undefined);
   }, BADGE_DELAY_MS));
@@ -41,13 +46,14 @@ const LOOKUP_MENU = 'readout-look-up';
 type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: number | undefined) => Protocol[K]['res'] | Promise<Protocol[K]['res']> };
 
 const handlers: Handlers = {
-  analyzeBlocks({ page, reset, blocks, removed, final }, tabId) {
+  async analyzeBlocks({ page, reset, blocks, removed, final }, tabId) {
     if (tabId === undefined) return { restart: true };
+    const engine = await engineReady();
     let state = pages.get(tabId);
     if (reset || !state) {
       // A worker that was asleep has lost the page: the content script sends it whole again.
       if (!reset) return { restart: true };
-      state = new PageState(getEngine());
+      state = new PageState(engine);
       pages.set(tabId, state);
     }
     const out = state.update(page, blocks, removed, final);
@@ -58,25 +64,29 @@ const handlers: Handlers = {
     const url = tabUrls.get(tabId) ?? null;
     const settings = await loadSettings();
     const why = url ? (await handlers.pageSettings({ url }, tabId)).why : 'unknown';
-    return { site: url ? siteOf(url) : null, settings, why, result: why === 'on' ? pages.get(tabId)?.result() ?? null : null };
+    const result = why === 'on' ? pages.get(tabId)?.result() ?? null : null;
+    const event = result?.result.statements.find((m) => m.strength === 'same-event');
+    const others = event && result ? { statementId: event.id, count: await othersOnEvent(event.id, result.page) } : null;
+    return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent: others };
   },
-  lookup({ kind, id, date }) {
-    return entityCard(getEngine(), kind, id, date);
+  async lookup({ kind, id, date }) {
+    return entityCard(await engineReady(), kind, id, date);
   },
-  statement({ id, tabId }) {
-    const engine = getEngine();
+  async statement({ id, tabId }) {
+    const engine = await engineReady();
     const s = engine.statements.get(id);
     if (!s) return null;
     const page = tabId != null ? pages.get(tabId) : undefined;
-    return page ? page.readerView(s) : { statement: s, ...chipsOf(engine, s), passages: [], page: null };
+    const view = page ? page.readerView(s) : { statement: s, ...chipsOf(engine, s), passages: [], page: null };
+    return { ...view, coverage: await coverage(s.id) };
   },
   async openReader({ id, tabId }, senderTab) {
     const from = tabId ?? senderTab;
     const query = `id=${encodeURIComponent(id)}${from != null ? `&tabId=${from}` : ''}`;
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` ) });
   },
-  search(query) {
-    return searchCorpus(getEngine(), query);
+  async search(query) {
+    return searchCorpus(await engineReady(), query);
   },
   async reveal({ tabId, kind, id }) {
     const msg: TabMessage = { type: 'reveal', kind, id };
@@ -93,7 +103,8 @@ const handlers: Handlers = {
       forgetTab(tabId);
       void showMatches(tabId, null);
     }
-    return { on: why === 'on', why, painter };
+    const look = { person: s.highlightPeople, topic: s.highlightTopics, personColour: s.personColour, topicColour: s.topicColour };
+    return { on: why === 'on', why, painter, look };
   },
   getSettings() {
     return loadSettings();
@@ -103,6 +114,18 @@ const handlers: Handlers = {
     await broadcast({ type: 'settingsChanged' });
     return s;
   },
+  async people() {
+    return [...(await engineReady()).people.values()].map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
+  },
+  libraryStatus: () => library.status(),
+  proposeStatement: (input) => library.propose(input),
+  addStatements: ({ items, where }) => library.add(items, where),
+  userStatements: () => library.list(),
+  deleteStatement: ({ id }) => library.remove(id),
+  exportData: () => library.exportData(),
+  importData: ({ text, file }) => library.importData(text, file),
+  clearHistory: () => library.clearHistory(),
+  resetStorage: () => library.reset(),
   recentErrors() {
     return errors.slice();
   },
@@ -127,9 +150,11 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((msg: Envelope, sender) => {
     const handler = handlers[msg?.type] as ((b: unknown, t: number | undefined) => unknown) | undefined;
     if (!handler) return undefined;
+    if (sender.tab?.id !== undefined && sender.tab.incognito) incognitoTabs.add(sender.tab.id);
     return Promise.resolve().then(() => handler(msg.body, sender.tab?.id));
   });
-  browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); tabUrls.delete(tabId); });
+  browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); tabUrls.delete(tabId); incognitoTabs.delete(tabId); });
+  void pruneOld().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Readout', contexts: ['selection'] }, () => void browser.runtime.lastError);
   });

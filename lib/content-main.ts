@@ -14,15 +14,19 @@ function reporter(url: string) {
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
   const report = reporter(location.href);
   let current: Highlighter | null = null;
+  let lookKey = '';
 
   const apply = async () => {
     const s = await send('pageSettings', { url: location.href });
     if (ctx.isInvalid) return;
     const painter = s.painter === 'elements' || !('highlights' in CSS) ? 'elements' : 'highlight';
-    if (!s.on) { current?.stop(); current = null; return; }
-    if (current?.painterName === painter) return;
+    if (!s.on) { current?.stop(); current = null; lookKey = ''; return; }
+    // A new painter, or other kinds or colours: the page is painted afresh.
+    const key = `${painter} ${JSON.stringify(s.look)}`;
+    if (current && key === lookKey) return;
     current?.stop();
-    current = new Highlighter(ctx, document, painter, report);
+    lookKey = key;
+    current = new Highlighter(ctx, document, painter, report, s.look);
     current.start();
   };
 

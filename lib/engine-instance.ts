@@ -1,10 +1,25 @@
 import { ReadoutEngine, type CorpusIndex } from '../engine';
 import index from '../generated/corpus-index.json';
+import { openReadoutDB } from './db/open';
+import { loadUserStatements } from './db/user-statements';
 
 let engine: ReadoutEngine | null = null;
+let ready: Promise<ReadoutEngine> | null = null;
 
 /** The engine over the bundled index, loaded on first use so the worker starts fast. */
 export function getEngine(): ReadoutEngine {
   engine ??= ReadoutEngine.load(index as unknown as CorpusIndex);
   return engine;
+}
+
+/** The engine with the reader's own statements added: what every page and search uses. */
+export function engineReady(): Promise<ReadoutEngine> {
+  ready ??= (async () => {
+    const e = getEngine();
+    const db = await openReadoutDB();
+    // Without storage, the bundled statements still work; the options page says why the others are missing.
+    if (db) await loadUserStatements(db, e).catch((err) => console.warn('Readout: the reader\'s statements could not be loaded', err));
+    return e;
+  })();
+  return ready;
 }

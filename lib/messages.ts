@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, RankedStatement, SentencePair, StatementRecord, XrefResult } from '../engine';
 import type { Settings } from './settings';
+import type { Look } from './content/look';
+import type { Coverage } from './db/history';
+import type { Candidate } from './db/user-statements';
+import type { LibraryStatus, Outcome } from './library';
+import type { ExportFile } from './db/transfer';
+import type { Draft, ImportText } from '../engine';
 
 /** What the content script reads off a page: enough to rank, nothing the engine does not need. */
 export interface PageText {
@@ -60,9 +66,18 @@ export interface ReaderView {
   /** Paragraphs of the statement the article repeats or restates, with the article's sentence. */
   passages: { statementParagraph: number; kind: PassagePair['kind']; statementSentence: string; articleSentence: string }[];
   page: PageMeta | null;
+  /** Articles the reader read that cover it (history). */
+  coverage: Coverage[];
 }
 
-export interface TabStatus { site: string | null; settings: Settings; why: PageSettings['why'] | 'unknown'; result: TabResult | null }
+export interface TabStatus {
+  site: string | null;
+  settings: Settings;
+  why: PageSettings['why'] | 'unknown';
+  result: TabResult | null;
+  /** For the first same-event statement: how many other articles the reader read on that event. */
+  othersOnEvent: { statementId: string; count: number } | null;
+}
 
 export type AnalyzeResult =
   | { restart: true }
@@ -70,7 +85,7 @@ export type AnalyzeResult =
   | { restart?: false; pending: true }
   | { restart?: false; pending?: false; mentions: WireMentions; people: string[]; topics: string[] };
 
-export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements' }
+export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements'; look: Look }
 
 /** Every message to the background, by intent: request and response types side by side. */
 export interface Protocol {
@@ -93,6 +108,20 @@ export interface Protocol {
   /** Popup: the reader's settings, and changing them. */
   getSettings: { req: Record<string, never>; res: Settings };
   setSettings: { req: Partial<Settings>; res: Settings };
+  /** Options: the people Readout knows, for choosing participants. */
+  people: { req: Record<string, never>; res: { id: string; name: string }[] };
+  /** Options: whether storage works, and how much is stored. */
+  libraryStatus: { req: Record<string, never>; res: LibraryStatus };
+  /** Options: what Readout reads from a text the reader wants to add (title, date, participants…). */
+  proposeStatement: { req: ImportText; res: Draft };
+  /** Options: save statements (all or none); `where[i]` names item i's file for messages. */
+  addStatements: { req: { items: Candidate[]; where: string[] }; res: Outcome<{ added: { id: string; title: string }[]; duplicates: string[] }> };
+  userStatements: { req: Record<string, never>; res: { id: string; title: string; date: string; source: string; addedAt: number }[] };
+  deleteStatement: { req: { id: string }; res: Outcome<object> };
+  exportData: { req: Record<string, never>; res: Outcome<{ file: ExportFile }> };
+  importData: { req: { text: string; file: string }; res: Outcome<{ statements: number; duplicates: number; articles: number }> };
+  clearHistory: { req: Record<string, never>; res: Outcome<object> };
+  resetStorage: { req: Record<string, never>; res: LibraryStatus };
   /** Diagnostics: the errors content scripts caught and reported lately. */
   recentErrors: { req: Record<string, never>; res: { at: number; message: string; url: string }[] };
   /** Content script: an error caught on a page, for the background's log instead of the page's console. */

@@ -79,7 +79,7 @@ export class PageState {
   }
 
   /** A statement for the reader: what this page shares with it, down to the paragraph. */
-  readerView(s: StatementRecord): ReaderView {
+  readerView(s: StatementRecord): Omit<ReaderView, 'coverage'> {
     const { xref, texts } = this.analysis();
     const article = { title: this.meta.title, paragraphs: texts, date: this.meta.date };
     const ranked = xref.statements.find((r) => r.id === s.id);

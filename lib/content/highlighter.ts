@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageDate, pageIdentity, pageTitle } from '../article-dom';
+import { colourSheet, DEFAULT_LOOK, visibleMentions, type Look } from './look';
 import { entityOf, send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
@@ -85,7 +86,9 @@ export class Highlighter {
   /** The article's date as the last pass read it: cards give roles as of that day. */
   private date: string | null = null;
 
-  constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report) {
+  private sheet: CSSStyleSheet | null = null;
+
+  constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report, private look: Look = DEFAULT_LOOK) {
     this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
     this.card = new CardHost(doc, { open: (id) => void send('openReader', { id }).catch(report), close: () => this.closeCard() });
     this.url = doc.location.href;
@@ -108,10 +111,13 @@ export class Highlighter {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
     this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.sheet = colourSheet(this.look);
+    if (this.sheet) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     this.queue(() => this.fullPass());
   }
 
   stop(): void {
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((x) => x !== this.sheet);
     this.stopped = true;
     this.abort.abort();
     this.observer?.disconnect();
@@ -172,14 +178,14 @@ export class Highlighter {
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
     if (res.restart || res.pending) return;
     if (this.stopped) return;
-    await this.paint(res.mentions, clock);
+    await this.paint(visibleMentions(res.mentions, this.look), clock);
     // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
     if (this.stopped) return;
     const root = this.doc.documentElement;
     root.dataset.readoutPainter = this.painter.name;
     root.dataset.readoutCount = String(this.mentions.length);
-    root.dataset.readoutPeople = res.people.join(' ');
-    root.dataset.readoutTopics = res.topics.join(' ');
+    root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
+    root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
     root.dataset.readoutMs = clock.total.toFixed(1);
     root.dataset.readoutState = 'done';
   }

@@ -56,8 +56,8 @@ export async function coverageOf(db: Db, statementId: string): Promise<Coverage[
 }
 
 /** How many other articles the reader read on the same event as this statement. */
-export async function otherArticlesOnEvent(db: Db, statementId: string, url: string): Promise<number> {
-  const key = articleKey(url, null);
+export async function otherArticlesOnEvent(db: Db, statementId: string, page: Pick<PageMeta, 'url' | 'canonical'>): Promise<number> {
+  const key = articleKey(page.url, page.canonical);
   const links = await db.getAllFromIndex('links', 'by-statement', statementId);
   return links.filter((l) => l.strength === 'same-event' && l.url !== key).length;
 }

@@ -72,7 +72,8 @@ describe('history', () => {
     expect(cov[0].quote.length).toBeLessThanOrEqual(300);
     // Related without a shared passage is not coverage.
     expect(await coverageOf(db, '2022-12-30-xi-putin-video-call')).toEqual([]);
-    expect(await otherArticlesOnEvent(db, QK, 'https://news.example/a')).toBe(1);
+    expect(await otherArticlesOnEvent(db, QK, { url: 'https://news.example/a?utm_medium=email' })).toBe(1);
+    expect(await otherArticlesOnEvent(db, QK, { url: 'https://other.example/b?x', canonical: 'https://other.example/b' })).toBe(1);
   });
 
   test('old articles are pruned, and clearing empties it', async () => {

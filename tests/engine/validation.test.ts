@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileCorpus, CorpusError, type RawCorpus } from '../../engine';
-import { corpusCopy } from '../helpers';
+import { corpusCopy, engine } from '../helpers';
 
 const QIN = '2023-03-16-qin-gang-kuleba-call';
 const statement = (c: RawCorpus, id = QIN) => c.statements.find((s) => s.id === id)!;
@@ -33,5 +33,27 @@ describe('corpus validation', () => {
 
   test('the real corpus compiles', () => {
     expect(compileCorpus(corpusCopy()).statements.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('what Readout proposes for a text the reader adds', () => {
+  test('title, date, participants, kind and language, read from the text', async () => {
+    const { proposeStatement } = await import('../../engine');
+    const d = proposeStatement(engine(), { paragraphs: [
+      'Wang Yi Holds Phone Call with Dmytro Kuleba',
+      'On 20 July 2023, Director Wang Yi held a phone call with Ukrainian Foreign Minister Dmytro Kuleba at the latter\'s request.',
+      'Kuleba said Ukraine values China\'s role. Wang Yi said China supports peace talks.',
+    ] });
+    expect(d).toMatchObject({ title: 'Wang Yi Holds Phone Call with Dmytro Kuleba', date: '2023-07-20', kind: 'call', language: 'en' });
+    expect(d.participants.sort()).toEqual(['dmytro-kuleba', 'wang-yi']);
+    expect(d.body).toHaveLength(2);
+  });
+
+  test('a Russian text without a date: no date proposed, language ru', async () => {
+    const { proposeStatement } = await import('../../engine');
+    const d = proposeStatement(engine(), { title: 'Заявление', paragraphs: ['Владимир Путин провёл переговоры с Си Цзиньпином.'] });
+    expect(d.date).toBe('');
+    expect(d.language).toBe('ru');
+    expect(d.participants.sort()).toEqual(['vladimir-putin', 'xi-jinping']);
   });
 });

@@ -1,0 +1,34 @@
+import type { WireMentions } from '../messages';
+
+/** What the reader chose to see: which kinds are highlighted, in which colours. */
+export interface Look { person: boolean; topic: boolean; personColour: string; topicColour: string }
+
+export const DEFAULT_LOOK: Look = { person: true, topic: true, personColour: '#ffc400', topicColour: '#50a0ff' };
+
+/** The mentions of the kinds the reader wants highlighted. */
+export function visibleMentions(wire: WireMentions, look: Look): WireMentions {
+  if (look.person && look.topic) return wire;
+  const flat: number[] = [];
+  for (let i = 0; i < wire.flat.length; i += 4) {
+    const kind = wire.entities[wire.flat[i + 3]][0] === 'p' ? 'person' : 'topic';
+    if (look[kind]) flat.push(wire.flat[i], wire.flat[i + 1], wire.flat[i + 2], wire.flat[i + 3]);
+  }
+  return { flat, entities: wire.entities };
+}
+
+/**
+ * Colours other than the defaults, as a constructed style sheet adopted by the document
+ * (no element in the page); null when the defaults of highlights.css hold.
+ */
+export function colourSheet(look: Look): CSSStyleSheet | null {
+  if (look.personColour === DEFAULT_LOOK.personColour && look.topicColour === DEFAULT_LOOK.topicColour) return null;
+  const sheet = new CSSStyleSheet();
+  const rule = (kind: 'person' | 'topic', c: string) => `background-color: ${c}4d; text-decoration-color: ${c};`;
+  sheet.replaceSync([
+    `::highlight(readout-person) { ${rule('person', look.personColour)} }`,
+    `::highlight(readout-topic) { ${rule('topic', look.topicColour)} }`,
+    `readout-mark[data-readout-kind="person"] { ${rule('person', look.personColour)} }`,
+    `readout-mark[data-readout-kind="topic"] { ${rule('topic', look.topicColour)} }`,
+  ].join('\n'));
+  return sheet;
+}
