@@ -1,7 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { Chip, TabStatus } from '../lib/messages';
 import { Chips } from './Chips';
 import { StatementItem } from './StatementItem';
 import { onListKeys } from './list-keys';
+
+/** A popup shows the best few at once; the rest are one click away (and the first view comes sooner). */
+const FIRST_ITEMS = 6;
 
 const WHY: Record<string, string> = {
   off: 'Readout is off. Turn it on to see the statements that match this page.',
@@ -13,6 +17,7 @@ const WHY: Record<string, string> = {
 
 /** What matches the tab's page: the statements, then the people and topics the page names. */
 export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen(id: string): void; onPick(c: Chip): void }) {
+  const [all, setAll] = useState(false);
   const { why, result } = status;
   if (why !== 'on') return <p class="muted state" role="status" data-state={why}>{WHY[why]}</p>;
   if (!result) return <p class="muted state" role="status" data-state="reading">Reading this page…</p>;
@@ -28,7 +33,8 @@ export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen
         : (
           <section aria-labelledby="readout-matches">
             <h2 id="readout-matches">{r.statements.length} matching statement{r.statements.length === 1 ? '' : 's'}</h2>
-            <ol class="statements" onKeyDown={onListKeys}>{r.statements.map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} othersOnEvent={status.othersOnEvent?.statementId === s.id ? status.othersOnEvent.count : 0} />)}</ol>
+            <ol class="statements" onKeyDown={onListKeys}>{r.statements.slice(0, all ? undefined : FIRST_ITEMS).map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} othersOnEvent={status.othersOnEvent?.statementId === s.id ? status.othersOnEvent.count : 0} />)}</ol>
+            {!all && r.statements.length > FIRST_ITEMS && <button type="button" class="link more" onClick={() => setAll(true)}>Show all {r.statements.length}</button>}
           </section>
         )}
       {found.length > 0 && (

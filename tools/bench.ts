@@ -11,6 +11,7 @@ import { article, rng, synthesize } from './bench/synthetic';
 import { paintBench } from './bench/paint';
 import { searchBench } from './bench/search';
 import { popupBench } from './bench/popup';
+import { libraryBench } from './bench/library';
 
 /** Median of three loads, each in a fresh Node process: the cost a service worker pays when it wakes. */
 function coldLoad(json: string): number {
@@ -84,4 +85,5 @@ const latin = base.people.flatMap((p) => [...p.names, ...p.surnames]).filter((n)
 const phrases = base.topics.flatMap((t) => t.phrases.en ?? []);
 const aliases = [...new Set([...latin, ...phrases])].slice(0, 300);
 await popupBench();
+await libraryBench();
 await paintBench(aliases, { naiveUpTo: process.argv.includes('--full') ? Infinity : 200_000 });

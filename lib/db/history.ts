@@ -58,8 +58,11 @@ export async function coverageOf(db: Db, statementId: string): Promise<Coverage[
 /** How many other articles the reader read on the same event as this statement. */
 export async function otherArticlesOnEvent(db: Db, statementId: string, page: Pick<PageMeta, 'url' | 'canonical'>): Promise<number> {
   const key = articleKey(page.url, page.canonical);
-  const links = await db.getAllFromIndex('links', 'by-statement', statementId);
-  return links.filter((l) => l.strength === 'same-event' && l.url !== key).length;
+  const tx = db.transaction('links');
+  // Counted, not read: with years of history the links are thousands.
+  const all = await tx.store.index('by-event').count(IDBKeyRange.only([statementId, 'same-event']));
+  const self = key ? await tx.store.get([key, statementId]) : undefined;
+  return all - (self?.strength === 'same-event' ? 1 : 0);
 }
 
 /** Forgets articles not read for `days` days, and their links. */

@@ -39,7 +39,7 @@ export interface ReadoutDB extends DBSchema {
   settings: { key: string; value: unknown };
   statements: { key: string; value: UserStatementRow; indexes: { 'by-hash': string } };
   articles: { key: string; value: ArticleRow; indexes: { 'by-lastSeen': number } };
-  links: { key: [string, string]; value: LinkRow; indexes: { 'by-statement': string; 'by-url': string; 'by-lastSeen': number } };
+  links: { key: [string, string]; value: LinkRow; indexes: { 'by-statement': string; 'by-event': [string, string]; 'by-url': string; 'by-lastSeen': number } };
 }
 
 export const QUOTE_CHARS = 300;
@@ -62,6 +62,8 @@ const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('articles', { keyPath: 'url' }).createIndex('by-lastSeen', 'lastSeen');
     const links = db.createObjectStore('links', { keyPath: ['url', 'statementId'] });
     links.createIndex('by-statement', 'statementId');
+    // Counted by the popup on every opening: "N other articles on this event".
+    links.createIndex('by-event', ['statementId', 'strength']);
     links.createIndex('by-url', 'url');
     links.createIndex('by-lastSeen', 'lastSeen');
   },
