@@ -93,3 +93,20 @@ describe('the reader\'s own statements', () => {
     await popup.close();
   });
 });
+
+describe('what to highlight, and in which colour', () => {
+  test('topics off leaves only people; a colour of the reader\'s own is used, and goes when Readout stops', async () => {
+    const page = rig.session.context.pages()[0];
+    await toBackground(rig.session, 'setSettings', { highlightTopics: false, personColour: '#ff00aa' });
+    await page.goto(`${rig.site.url}/qin-kuleba-call.html`);
+    const state = await readoutDone(page);
+    expect(state.readoutTopics).toBe('');
+    expect(state.readoutPeople.split(' ')).toContain('qin-gang');
+    expect(await page.evaluate(() => CSS.highlights.get('readout-topic')?.size ?? 0)).toBe(0);
+    const rules = () => page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules, (r) => r.cssText)).join('\n'));
+    expect(await rules()).toContain('rgba(255, 0, 170, 0.3');
+    await toBackground(rig.session, 'setSettings', { enabled: false });
+    await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await toBackground(rig.session, 'setSettings', { enabled: true, highlightTopics: true, personColour: '#ffc400' });
+  });
+});

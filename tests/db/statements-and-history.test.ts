@@ -166,3 +166,20 @@ describe('export and import', () => {
     expect([...e.statements.values()].filter((s) => s.origin === 'user').map((s) => s.id)).toEqual([before.statements[0].id]);
   });
 });
+
+describe('what is never written to history', () => {
+  test('private windows, and everything once the reader turns history off', async () => {
+    const { remember } = await import('../../lib/library');
+    const { saveSettings } = await import('../../lib/settings');
+    const db = await freshDb();
+    const meta = { url: 'https://news.example/private', title: 'P', date: null };
+    await remember(meta, [match('2023-03-16-qin-gang-kuleba-call', 'same-event')], true);
+    expect(await db.count('articles')).toBe(0);
+    await saveSettings({ history: false });
+    await remember(meta, [match('2023-03-16-qin-gang-kuleba-call', 'same-event')], false);
+    expect(await db.count('articles')).toBe(0);
+    await saveSettings({ history: true });
+    await remember(meta, [match('2023-03-16-qin-gang-kuleba-call', 'same-event')], false);
+    expect(await db.count('articles')).toBe(1);
+  });
+});
