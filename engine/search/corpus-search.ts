@@ -49,8 +49,8 @@ export interface CorpusResults {
 /** One part of the query, which every result must satisfy. */
 interface Part {
   label: string;
-  /** Statements that satisfy it, when they can be listed cheaply. */
-  listed: Map<string, number> | null;
+  /** Statements that satisfy it (with how well), as far as they can be listed: words common to the corpus are not. */
+  listed: Map<string, number>;
   /** Words common to the corpus (not in the lexical index) that also satisfy it. */
   common: string[];
   entityKeys: Set<string>;
@@ -132,7 +132,7 @@ function entityPart(engine: ReadoutEngine, keys: Set<string>, label: string, exa
   if (!exact) {
     // A near match may be a misspelt name or a plain word that resembles one: either satisfies the part.
     const lex = lexicalPart(engine, label, words.join(' '), typing, 'AND');
-    for (const [id, score] of lex.listed!) if (!listed.has(id)) listed.set(id, score * 0.9);
+    for (const [id, score] of lex.listed) if (!listed.has(id)) listed.set(id, score * 0.9);
     part.terms = lex.terms;
   }
   return part;
@@ -144,7 +144,7 @@ function labelOf(engine: ReadoutEngine, key: string): string {
 }
 
 function satisfies(engine: ReadoutEngine, s: StatementRecord, p: Part): number {
-  const listed = p.listed?.get(s.id);
+  const listed = p.listed.get(s.id);
   if (listed !== undefined) return listed;
   if (p.common.length) {
     const have = commonTermsOf(engine, s);
@@ -184,7 +184,7 @@ export function searchCorpus(engine: ReadoutEngine, q: CorpusQuery): CorpusResul
   words.forEach((w, i) => {
     if (covered.has(i) || terms(w).length === 0) return;
     const part = wordPart(engine, w, typing && i === words.length - 1);
-    if (part.listed!.size === 0 && part.common.length === 0) { unknown.push(w); return; }
+    if (part.listed.size === 0 && part.common.length === 0) { unknown.push(w); return; }
     parts.push(part);
   });
   // Chinese, Japanese, Thai: the chars no name took are searched as overlapping pairs.
@@ -193,16 +193,16 @@ export function searchCorpus(engine: ReadoutEngine, q: CorpusQuery): CorpusResul
   for (const e of found) if (e.unspacedForm) rest = rest.split(e.unspacedForm).join(' ');
   for (const run of rest.split(/\s+/).filter((r) => r.length >= 2)) {
     const part = lexicalPart(engine, run, run, false, 'AND');
-    if (part.listed!.size === 0) unknown.push(run); else parts.push(part);
+    if (part.listed.size === 0) unknown.push(run); else parts.push(part);
   }
 
   const entities = found.flatMap((e) => [...e.keys].map((key) => ({ key, label: labelOf(engine, key) })));
   if (parts.length === 0 && !dated) return { hits: [], total: 0, complete: true, entities, unknown };
 
   // Candidates come from the smallest part that can list its statements; with none, from the whole corpus, newest first.
-  const listable = parts.filter((p) => p.common.length === 0).sort((a, b) => a.listed!.size - b.listed!.size);
+  const listable = parts.filter((p) => p.common.length === 0).sort((a, b) => a.listed.size - b.listed.size);
   const pool: Iterable<StatementRecord> = listable.length
-    ? [...listable[0].listed!.keys()].map((id) => engine.statements.get(id)!).filter(Boolean)
+    ? [...listable[0].listed.keys()].map((id) => engine.statements.get(id)!).filter(Boolean)
     : newestFirst(engine);
   const scanning = listable.length === 0;
 

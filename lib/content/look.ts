@@ -23,12 +23,13 @@ export function visibleMentions(wire: WireMentions, look: Look): WireMentions {
 export function colourSheet(look: Look): CSSStyleSheet | null {
   if (look.personColour === DEFAULT_LOOK.personColour && look.topicColour === DEFAULT_LOOK.topicColour) return null;
   const sheet = new CSSStyleSheet();
-  const rule = (kind: 'person' | 'topic', c: string) => `background-color: ${c}4d; text-decoration-color: ${c};`;
+  // The fill at 30% opacity, as highlights.css does for the default colours.
+  const rule = (c: string) => `background-color: ${c}4d; text-decoration-color: ${c};`;
   sheet.replaceSync([
-    `::highlight(readout-person) { ${rule('person', look.personColour)} }`,
-    `::highlight(readout-topic) { ${rule('topic', look.topicColour)} }`,
-    `readout-mark[data-readout-kind="person"] { ${rule('person', look.personColour)} }`,
-    `readout-mark[data-readout-kind="topic"] { ${rule('topic', look.topicColour)} }`,
+    `::highlight(readout-person) { ${rule(look.personColour)} }`,
+    `::highlight(readout-topic) { ${rule(look.topicColour)} }`,
+    `readout-mark[data-readout-kind="person"] { ${rule(look.personColour)} }`,
+    `readout-mark[data-readout-kind="topic"] { ${rule(look.topicColour)} }`,
   ].join('\n'));
   return sheet;
 }
