@@ -36,7 +36,10 @@ export const first: Promise<{ tabId: number | null; status: TabStatus | null }> 
  * and opens statements in place, beside the article).
  */
 export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof first> | null }) {
-  const [tabId, setTabId] = useState<number | null>(ready?.tabId ?? fixedTab());
+  const [tabId, setTabIdState] = useState<number | null>(ready?.tabId ?? fixedTab());
+  // Listeners registered once read the current tab from here, not from a stale closure.
+  const tabRef = useRef(tabId);
+  const setTabId = (id: number | null) => { tabRef.current = id; setTabIdState(id); };
   const [status, setStatus] = useState<TabStatus | null>(ready?.status ?? null);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState<SearchState>({ ...NO_SEARCH, text: params.get('q') ?? '' });
@@ -52,7 +55,7 @@ export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof firs
     first.then(({ tabId: id, status: s }) => { setTabId(id); if (s) setStatus(s); }, (e: Error) => setError(e.message));
     // The page's analysis may finish after the view opened; the panel also follows tab switches.
     const onMessage = (msg: { type?: string; tabId?: number }) => {
-      if (msg?.type === 'tabResultChanged') setTabId((cur) => { if (cur === msg.tabId) void refresh(cur); return cur; });
+      if (msg?.type === 'tabResultChanged' && msg.tabId === tabRef.current) void refresh(msg.tabId);
     };
     browser.runtime.onMessage.addListener(onMessage);
     const onActivated = () => { if (mode === 'panel' && fixed === null) void follow(); };

@@ -1,7 +1,7 @@
 import type { RawStatement, ReadoutEngine, StatementRecord } from '../../engine';
 import { DEFAULT_SETTINGS, validSetting, type Settings } from '../settings';
 import { allOrNothing, type Db } from './open';
-import type { ArticleRow, LinkRow } from './schema';
+import { QUOTE_CHARS, type ArticleRow, type LinkRow } from './schema';
 import { ImportError, prepareStatements, type Candidate } from './user-statements';
 
 export const EXPORT_FORMAT = 'readout-export';
@@ -40,8 +40,16 @@ function articleProblems(a: unknown, at: string): string[] {
   if (typeof a.title !== 'string') out.push(`${at}.title: must be text`);
   if (typeof a.outlet !== 'string') out.push(`${at}.outlet: must be text`);
   if (a.date !== null && typeof a.date !== 'string') out.push(`${at}.date: must be a date or null`);
-  for (const k of ['firstSeen', 'lastSeen']) if (typeof a[k] !== 'number') out.push(`${at}.${k}: must be a time (milliseconds)`);
-  return out;
+  return [...out, ...seenProblems(a, at)];
+}
+
+function seenProblems(row: Record<string, unknown>, at: string): string[] {
+  return ['firstSeen', 'lastSeen'].filter((k) => typeof row[k] !== 'number').map((k) => `${at}.${k}: must be a time (milliseconds)`);
+}
+
+/** A history row seen before and in the file: its earliest first sighting and latest last one. */
+function merged<T extends { firstSeen: number; lastSeen: number }>(old: T | undefined, row: T): T {
+  return old ? { ...row, firstSeen: Math.min(old.firstSeen, row.firstSeen), lastSeen: Math.max(old.lastSeen, row.lastSeen) } : row;
 }
 
 function linkProblems(l: unknown, at: string, urls: Set<string>): string[] {
@@ -51,9 +59,8 @@ function linkProblems(l: unknown, at: string, urls: Set<string>): string[] {
   if (typeof l.statementId !== 'string') out.push(`${at}.statementId: must be a statement id`);
   if (l.strength !== 'same-event' && l.strength !== 'related') out.push(`${at}.strength: must be "same-event" or "related"`);
   if (!Array.isArray(l.passages)) out.push(`${at}.passages: must be a list`);
-  if (typeof l.quote !== 'string' || l.quote.length > 300) out.push(`${at}.quote: must be text of at most 300 characters`);
-  for (const k of ['firstSeen', 'lastSeen']) if (typeof l[k] !== 'number') out.push(`${at}.${k}: must be a time (milliseconds)`);
-  return out;
+  if (typeof l.quote !== 'string' || l.quote.length > QUOTE_CHARS) out.push(`${at}.quote: must be text of at most ${QUOTE_CHARS} characters`);
+  return [...out, ...seenProblems(l, at)];
 }
 
 /**
@@ -96,12 +103,10 @@ export async function importAll(db: Db, engine: ReadoutEngine, text: string, fil
       added++;
     }
     for (const a of articles as ArticleRow[]) {
-      const old = await tx.objectStore('articles').get(a.url);
-      await tx.objectStore('articles').put(old ? { ...a, firstSeen: Math.min(old.firstSeen, a.firstSeen), lastSeen: Math.max(old.lastSeen, a.lastSeen) } : a);
+      await tx.objectStore('articles').put(merged(await tx.objectStore('articles').get(a.url), a));
     }
     for (const l of links as LinkRow[]) {
-      const old = await tx.objectStore('links').get([l.url, l.statementId]);
-      await tx.objectStore('links').put(old ? { ...l, firstSeen: Math.min(old.firstSeen, l.firstSeen), lastSeen: Math.max(old.lastSeen, l.lastSeen) } : l);
+      await tx.objectStore('links').put(merged(await tx.objectStore('links').get([l.url, l.statementId]), l));
     }
     for (const [k, v] of Object.entries(settings)) await tx.objectStore('settings').put(v, k);
   });
