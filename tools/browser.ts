@@ -26,7 +26,7 @@ export interface Session {
 }
 
 /** Starts Chromium with Readout loaded, in a throwaway profile; closes cleanly. */
-export async function launch(opts: { headless?: boolean; dist?: string } = {}): Promise<Session> {
+export async function launch(opts: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<Session> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const dist = opts.dist ?? CHROME_DIST;
@@ -37,7 +37,8 @@ export async function launch(opts: { headless?: boolean; dist?: string } = {}): 
     headless: opts.headless ?? true,
     viewport: { width: 1200, height: 900 },
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      ...(opts.args ?? [])],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
