@@ -33,6 +33,8 @@ export default defineConfig({
       'toggle-readout': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Turn Readout on or off' },
     },
   }),
+  // The sources package Firefox's reviewers rebuild from: what the build needs, not what runs leave behind.
+  zip: { excludeSources: ['artifacts/**', 'generated/**', '.cache/**'] },
   hooks: {
     // Every build validates the corpus and compiles its index first: a bad corpus stops the build.
     'build:before': () => { console.log(writeIndex()); },
