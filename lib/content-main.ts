@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send, type TabMessage } from './messages';
 import { Highlighter } from './content/highlighter';
 
@@ -11,7 +11,19 @@ function reporter(url: string) {
   };
 }
 
+/**
+ * WXT stops a copy of the script when a newer copy announces itself with an event on `document`. A page can
+ * send that event too (its name is the extension id, which is public), and Readout never injects a second
+ * copy, so the announcement is stopped on its way down, before WXT's listener on the document hears it.
+ */
+function ignoreStartAnnouncements(ctx: ContentScriptContext): void {
+  const stop = (e: Event) => e.stopImmediatePropagation();
+  window.addEventListener(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, stop, { capture: true });
+  ctx.onInvalidated(() => window.removeEventListener(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, stop, { capture: true }));
+}
+
 export async function runContent(ctx: ContentScriptContext): Promise<void> {
+  ignoreStartAnnouncements(ctx);
   const report = reporter(location.href);
   let current: Highlighter | null = null;
   let lookKey = '';

@@ -104,8 +104,9 @@ export class Highlighter {
 
   start(): void {
     const opts = { signal: this.abort.signal, passive: true };
-    this.doc.addEventListener('pointermove', (e) => this.guard(() => this.onPointer(e)), opts);
-    this.doc.addEventListener('keydown', (e) => this.guard(() => this.onKey(e)), { signal: this.abort.signal, capture: true });
+    // Only the reader's own pointer and keys count: a page's synthetic events must not drive the card.
+    this.doc.addEventListener('pointermove', (e) => { if (e.isTrusted) this.guard(() => this.onPointer(e)); }, opts);
+    this.doc.addEventListener('keydown', (e) => { if (e.isTrusted) this.guard(() => this.onKey(e)); }, { signal: this.abort.signal, capture: true });
     this.doc.defaultView?.addEventListener('scroll', () => this.card.place(), opts);
     this.doc.defaultView?.addEventListener('resize', () => this.card.place(), opts);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
