@@ -12,6 +12,7 @@ import { paintBench } from './bench/paint';
 import { searchBench } from './bench/search';
 import { popupBench } from './bench/popup';
 import { libraryBench } from './bench/library';
+import { budgetBench } from './bench/budgets';
 
 /** Median of three loads, each in a fresh Node process: the cost a service worker pays when it wakes. */
 function coldLoad(json: string): number {
@@ -37,6 +38,7 @@ const base = readCorpus('corpus');
 const sizes: [number, number, number][] = [[4, 0, 0], [1_000, 300, 60], [10_000, 1_000, 200]];
 const rows: string[] = [];
 let mentionBase = 0;
+const indexSizes: { statements: number; raw: number; gzip: number }[] = [];
 let last: { engine: ReadoutEngine; words: string[]; people: string[]; phrases: string[] } | null = null;
 
 console.log('Readout engine benchmark (node', process.version + ')');
@@ -46,6 +48,7 @@ for (const [n, people, topics] of sizes) {
   const b = time(() => compileCorpus(syn.corpus), 1);
   const json = JSON.stringify(b.value);
   const gz = gzipSync(json).length;
+  if (n >= 1_000) indexSizes.push({ statements: n, raw: json.length, gzip: gz });
   const engine = ReadoutEngine.load(JSON.parse(json) as CorpusIndex);
   const load = { ms: coldLoad(json) };
   const r = rng(11);
@@ -84,6 +87,7 @@ if (last) {
 const latin = base.people.flatMap((p) => [...p.names, ...p.surnames]).filter((n) => /^[\p{Script=Latin}\s'-]+$/u.test(n));
 const phrases = base.topics.flatMap((t) => t.phrases.en ?? []);
 const aliases = [...new Set([...latin, ...phrases])].slice(0, 300);
+await budgetBench(indexSizes);
 await popupBench();
 await libraryBench();
 await paintBench(aliases, { naiveUpTo: process.argv.includes('--full') ? Infinity : 200_000 });

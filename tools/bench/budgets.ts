@@ -1,0 +1,84 @@
+// The budgets the README holds Readout to, measured: what the content script weighs, what the index
+// weighs per 1,000 statements, and what the content script's work adds to the memory of a 2 MB page.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROME_DIST, findBrowser, launch, readoutDone, serve, toBackground } from '../browser';
+import { newsPage } from './news-page';
+
+export const BUDGETS = {
+  contentScriptGzipKB: 32,
+  indexGzipPer1kMB: 0.6,
+  indexRawPer1kMB: 3,
+  memoryOn2MBPageMB: 16,
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const line = (what: string, value: string, budget: string, ok: boolean) => console.log(`  ${what.padEnd(62)} ${value.padStart(10)}   budget ${budget.padEnd(9)} ${ok ? 'met' : 'OVER'}`);
+
+/** Heap in use after a full collection, and the DOM's node count, as DevTools reports them for the tab. */
+async function memory(page: Page): Promise<{ heap: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
+    const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? NaN;
+    return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** `index` holds the compiled index's raw and gzip bytes at two corpus sizes, from the engine benchmark. */
+export async function budgetBench(index: { statements: number; raw: number; gzip: number }[]): Promise<void> {
+  console.log('\nbudgets (held in the README)');
+  const script = readFileSync(join(CHROME_DIST, 'content-scripts/content.js'));
+  const css = readFileSync(join(CHROME_DIST, 'content-scripts/content.css'));
+  const gz = (gzipSync(script).length + gzipSync(css).length) / 1024;
+  line('content script, gzip (js + css)', `${gz.toFixed(1)} KB`, `${BUDGETS.contentScriptGzipKB} KB`, gz <= BUDGETS.contentScriptGzipKB);
+
+  // Per 1,000 statements at the margin: the difference between the two sizes, so the fixed part
+  // (the gazetteer every corpus has) does not flatter small corpora.
+  const [a, b] = index;
+  const per = (k: 'raw' | 'gzip') => ((b[k] - a[k]) / (b.statements - a.statements)) * 1000 / 1024 / 1024;
+  line(`index per 1,000 statements, gzip (${a.statements} -> ${b.statements})`, `${per('gzip').toFixed(2)} MB`, `${BUDGETS.indexGzipPer1kMB} MB`, per('gzip') <= BUDGETS.indexGzipPer1kMB);
+  line(`index per 1,000 statements, raw (${a.statements} -> ${b.statements})`, `${per('raw').toFixed(2)} MB`, `${BUDGETS.indexRawPer1kMB} MB`, per('raw') <= BUDGETS.indexRawPer1kMB);
+
+  if (!findBrowser()) { console.log('  memory on a 2 MB page: skipped (no Chromium or Chrome; see README)'); return; }
+  const dir = mkdtempSync(join(tmpdir(), 'readout-budget-'));
+  writeFileSync(join(dir, 'page.html'), newsPage(2_000_000, true));
+  const site = await serve(dir);
+  const session = await launch();
+  const page = session.context.pages()[0];
+  try {
+    const measure = async (on: boolean, elements = false) => {
+      await toBackground(session, 'setSettings', { enabled: on, offSites: [], highlightsAsElements: elements });
+      const runs: { heap: number; nodes: number }[] = [];
+      for (let i = 0; i < 3; i++) {
+        await page.goto(`${site.url}/page.html`);
+        if (on) await readoutDone(page, 180_000);
+        else await page.waitForTimeout(500);
+        // Scroll through, so that the Highlight API painter has made the ranges of every block it will.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForTimeout(300);
+        runs.push(await memory(page));
+      }
+      return { heap: median(runs.map((r) => r.heap)), nodes: median(runs.map((r) => r.nodes)) };
+    };
+    const off = await measure(false);
+    for (const [label, elements] of [['Highlight API painter', false], ['element painter', true]] as const) {
+      const on = await measure(true, elements);
+      const mb = (on.heap - off.heap) / 1024 / 1024;
+      line(`memory added to a 2 MB page, ${label} (JS heap)`, `${mb.toFixed(1)} MB`, `${BUDGETS.memoryOn2MBPageMB} MB`, mb <= BUDGETS.memoryOn2MBPageMB);
+      console.log(`    page alone ${(off.heap / 1024 / 1024).toFixed(1)} MB of heap and ${off.nodes} DOM nodes; with Readout ${(on.heap / 1024 / 1024).toFixed(1)} MB and ${on.nodes - off.nodes} nodes more`);
+    }
+    await toBackground(session, 'setSettings', { enabled: true, highlightsAsElements: false });
+  } finally {
+    await session.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
