@@ -12,12 +12,6 @@ const options = async () => {
   return page;
 };
 
-// A page the test serves itself, on a made-up news site: it speaks of the statement the reader adds.
-const GRAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kuleba and Wang Yi discuss the Black Sea grain corridor</title>
-<meta property="article:published_time" content="2023-07-21"></head><body><article><h1>Kuleba and Wang Yi discuss the Black Sea grain corridor</h1>
-<p>Ukrainian Foreign Minister Dmytro Kuleba spoke with Chinese Foreign Minister Wang Yi on July 20, 2023 about the grain corridor in the Black Sea, both ministries said.</p>
-<p>Wang Yi told Kuleba that food security matters to the whole world, and both sides agreed to stay in touch on the grain corridor.</p></article></body></html>`;
-
 describe('history', () => {
   test('two articles on one event: the statement\'s reader lists both, and the popup counts the other', async () => {
     const page = rig.session.context.pages()[0];
@@ -81,8 +75,7 @@ describe('the reader\'s own statements', () => {
     await page.close();
 
     const news = rig.session.context.pages()[0];
-    await rig.session.context.route('http://grain.news.test/**', (r) => r.fulfill({ contentType: 'text/html', body: GRAIN_PAGE }));
-    await news.goto('http://grain.news.test/world/grain');
+    await news.goto(`${rig.site.url}/grain-corridor.html`);
     const state = await readoutDone(news);
     expect(state.readoutPeople.split(' ')).toEqual(expect.arrayContaining(['wang-yi', 'dmytro-kuleba']));
     const popup = await openPopup(rig.session, await tabIdOf(rig.session, news));
