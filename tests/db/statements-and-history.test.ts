@@ -167,6 +167,37 @@ describe('export and import', () => {
   });
 });
 
+describe('importing history in bulk', () => {
+  const article = (n: number, firstSeen: number, lastSeen: number) => ({ url: `https://news.example/${n}`, title: `Article ${n}`, outlet: 'news.example', date: '2023-03-17', firstSeen, lastSeen });
+  const file = (articles: ReturnType<typeof article>[]) => JSON.stringify({ format: 'readout-export', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', settings: {}, statements: [], articles, links: [] });
+
+  test('rows of one file with the same address merge, and merge with what is stored', async () => {
+    const db = await freshDb();
+    await importAll(db, fresh(), file([article(1, 500, 600)]), 'old.json');
+    await importAll(db, fresh(), file([article(1, 300, 400), article(1, 700, 800), article(2, 10, 20)]), 'new.json');
+    const rows = await db.getAll('articles');
+    expect(rows.map((r) => [r.url, r.firstSeen, r.lastSeen])).toEqual([['https://news.example/1', 300, 800], ['https://news.example/2', 10, 20]]);
+  });
+
+  test('a disk that fills up in the middle of 2,000 articles keeps none of them', async () => {
+    const db = await freshDb();
+    await importAll(db, fresh(), file([article(0, 1, 2)]), 'first.json');
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if (++writes === 1000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      const err = await importAll(db, fresh(), file(Array.from({ length: 2000 }, (_, i) => article(i + 1, 5, 6))), 'big.json').catch((x: unknown) => x);
+      expect(isQuotaError(err)).toBe(true);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await db.getAll('articles')).map((r) => r.url)).toEqual(['https://news.example/0']);
+  });
+});
+
 describe('what is never written to history', () => {
   test('private windows, and everything once the reader turns history off', async () => {
     const { remember } = await import('../../lib/library');
