@@ -49,7 +49,7 @@ export async function launch(opts: { headless?: boolean; dist?: string; args?: s
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.xml': 'application/xml', '.svg': 'image/svg+xml' };
 
 /** Serves a folder on 127.0.0.1, as a news site would (content scripts do not run on file://). */
 export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
