@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { freshDb } from './db-helpers';
+import { failOnWrite, freshDb } from './db-helpers';
 import { engine } from '../helpers';
 import { ReadoutEngine, compileCorpus } from '../../engine';
 import { readCorpus } from '../../tools/corpus-files';
@@ -149,19 +149,7 @@ describe('export and import', () => {
     await addStatements(db, e, prepareStatements(e, [good], ['paste']));
     const before = await exportAll(db, new Date(0));
     const file = { ...before, statements: [1, 2, 3].map((n) => ({ ...good, title: `Statement number ${n}`, body: [`Wang Yi and Kuleba spoke, time ${n}.`] })) };
-    // This machine's disk cannot be filled for a test: the store refuses its third write as a full disk does.
-    const put = IDBObjectStore.prototype.put;
-    let writes = 0;
-    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-      if (++writes === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
-      const err = await importAll(db, e, JSON.stringify(file), 'big.json').catch((x: unknown) => x);
-      expect(isQuotaError(err)).toBe(true);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    expect(isQuotaError(await failOnWrite(3, () => importAll(db, e, JSON.stringify(file), 'big.json')))).toBe(true);
     expect(await exportAll(db, new Date(0))).toEqual(before);
     expect([...e.statements.values()].filter((s) => s.origin === 'user').map((s) => s.id)).toEqual([before.statements[0].id]);
   });
@@ -182,18 +170,8 @@ describe('importing history in bulk', () => {
   test('a disk that fills up in the middle of 2,000 articles keeps none of them', async () => {
     const db = await freshDb();
     await importAll(db, fresh(), file([article(0, 1, 2)]), 'first.json');
-    const put = IDBObjectStore.prototype.put;
-    let writes = 0;
-    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-      if (++writes === 1000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
-      const err = await importAll(db, fresh(), file(Array.from({ length: 2000 }, (_, i) => article(i + 1, 5, 6))), 'big.json').catch((x: unknown) => x);
-      expect(isQuotaError(err)).toBe(true);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    const big = file(Array.from({ length: 2000 }, (_, i) => article(i + 1, 5, 6)));
+    expect(isQuotaError(await failOnWrite(1000, () => importAll(db, fresh(), big, 'big.json')))).toBe(true);
     expect((await db.getAll('articles')).map((r) => r.url)).toEqual(['https://news.example/0']);
   });
 });
