@@ -1,8 +1,5 @@
 import { render } from 'preact';
 import { first, Popup, type Mode } from './Popup';
-import './theme.css';
-import './popup.css';
-import './reader.css';
 
 /** Long enough for the background's answer (a few ms), short enough that a slow one shows "Reading…" instead. */
 const WAIT_FOR_ANSWER_MS = 60;
