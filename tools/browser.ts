@@ -13,9 +13,18 @@ const CANDIDATES = [
 
 export const INSTALL_HINT = 'No Chromium or Chrome was found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium; macOS: install Google Chrome), or set READOUT_BROWSER to its path.';
 
-export function findBrowser(): string | null {
-  return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
+/** The first of `paths` that exists. */
+export function firstExisting(paths: (string | undefined)[]): string | null {
+  return paths.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
+
+export function findBrowser(): string | null {
+  return firstExisting(CANDIDATES);
+}
+
+/** Chromium without its own background traffic or first-run pages: every run, with Readout or without. */
+export const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export const CHROME_DIST = resolve('dist/chrome-mv3');
 
@@ -36,9 +45,7 @@ export async function launch(opts: { headless?: boolean; dist?: string; args?: s
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      ...(opts.args ?? [])],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET_ARGS, ...(opts.args ?? [])],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import webExt from 'web-ext';
+import { firstExisting } from './browser';
 
 export const FIREFOX_DIST = resolve('dist/firefox-mv2');
 
@@ -15,7 +16,7 @@ const CANDIDATES = [
 export const FIREFOX_HINT = 'No Firefox was found: run `bash tools/get-firefox.sh` (unpacks Debian\'s Firefox ESR into .cache/), or set READOUT_FIREFOX to a Firefox binary.';
 
 export function findFirefox(): string | null {
-  return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
+  return firstExisting(CANDIDATES);
 }
 
 /** Starts headless Firefox on `startUrl` with Readout installed in a throwaway profile; `exit` closes it. */

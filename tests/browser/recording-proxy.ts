@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../../tools/browser';
+import { findBrowser, QUIET_ARGS } from '../../tools/browser';
 
 /** A made-up news site: only reachable through the proxy, so no request can reach it any other way. */
 export const SITE = 'http://news.readout.test';
@@ -46,8 +46,7 @@ export async function browserOwnHosts(urls: string[]): Promise<Set<string>> {
   const proxy = await recordingProxy('tests/fixtures');
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser() ?? undefined, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', ...proxy.args],
+    args: [...QUIET_ARGS, ...proxy.args],
   });
   try {
     const page = context.pages()[0] ?? await context.newPage();
