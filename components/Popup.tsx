@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CorpusResults } from '../engine';
 import { send, type Chip, type TabStatus } from '../lib/messages';
 import { hasPanel, openPanel } from '../lib/panel';
+import { activeTab, firstStatus, fixedTab } from '../lib/first-status';
 import type { Settings } from '../lib/settings';
 import { PageView } from './PageView';
 import { Reader } from './Reader';
@@ -14,33 +15,23 @@ export type Mode = 'popup' | 'panel';
 
 const params = new URLSearchParams(location.search);
 
-async function activeTab(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+/** Asked as the script loads (if the early script has not asked already), before the view is built. */
+export const first = firstStatus();
 
-/** The tab the view is about: `?tabId=N` when given (tests, the context menu), else the active one. */
-function fixedTab(): number | null {
-  const v = params.get('tabId');
-  return v && /^\d+$/.test(v) ? Number(v) : null;
-}
-
-/** The first answer is asked for as the script loads, before the view is built: the popup should show results at once. */
-export const first: Promise<{ tabId: number | null; status: TabStatus | null }> = (async () => {
-  const tabId = fixedTab() ?? await activeTab();
-  return { tabId, status: tabId === null ? null : await send('tabStatus', { tabId }) };
-})();
+/** Long enough for the background's answer (a few ms), short enough that a slow one shows "Reading…" instead. */
+const WAIT_FOR_ANSWER_MS = 150;
 
 /**
  * Readout's view of a tab: the popup, and the side panel (which follows the active tab
  * and opens statements in place, beside the article).
  */
-export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof first> | null }) {
-  const [tabId, setTabIdState] = useState<number | null>(ready?.tabId ?? fixedTab());
+export function Popup({ mode }: { mode: Mode }) {
+  const [tabId, setTabIdState] = useState<number | null>(fixedTab());
   // Listeners registered once read the current tab from here, not from a stale closure.
   const tabRef = useRef(tabId);
   const setTabId = (id: number | null) => { tabRef.current = id; setTabIdState(id); };
-  const [status, setStatus] = useState<TabStatus | null>(ready?.status ?? null);
+  const [status, setStatus] = useState<TabStatus | null>(null);
+  const [slow, setSlow] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState<SearchState>({ ...NO_SEARCH, text: params.get('q') ?? '' });
   const [results, setResults] = useState<CorpusResults | null>(null);
@@ -49,10 +40,12 @@ export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof firs
 
   const refresh = (id: number) => send('tabStatus', { tabId: id }).then((s) => { setStatus(s); setError(null); }, (e: Error) => setError(e.message));
 
-  useEffect(() => {
+  // A layout effect, not an effect: the answer must not wait for the first frame to be listened for.
+  useLayoutEffect(() => {
     const fixed = fixedTab();
     const follow = () => activeTab().then((id) => { setTabId(id); if (id !== null) void refresh(id); });
     first.then(({ tabId: id, status: s }) => { setTabId(id); if (s) setStatus(s); }, (e: Error) => setError(e.message));
+    const waited = setTimeout(() => setSlow(true), WAIT_FOR_ANSWER_MS);
     // The page's analysis may finish after the view opened; the panel also follows tab switches.
     const onMessage = (msg: { type?: string; tabId?: number }) => {
       if (msg?.type === 'tabResultChanged' && msg.tabId === tabRef.current) void refresh(msg.tabId);
@@ -61,7 +54,7 @@ export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof firs
     const onActivated = () => { if (mode === 'panel' && fixed === null) void follow(); };
     browser.tabs.onActivated.addListener(onActivated);
     document.documentElement.dataset.readoutView = mode;
-    return () => { browser.runtime.onMessage.removeListener(onMessage); browser.tabs.onActivated.removeListener(onActivated); };
+    return () => { clearTimeout(waited); browser.runtime.onMessage.removeListener(onMessage); browser.tabs.onActivated.removeListener(onActivated); };
   }, []);
 
   useEffect(() => {
@@ -113,6 +106,8 @@ export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof firs
         <h1>Readout</h1>
         {settings && <Switch label="On" name="Readout on" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />}
       </header>
+      {/* Until the answer comes, the site's switch keeps its place: the search box below does not jump. */}
+      {!status && !error && <div class="switch-slot" aria-hidden="true" />}
       {settings && site && settings.enabled && (
         <Switch label={`On for ${site}`} checked={siteOn} onChange={(v) => void change({ offSites: v ? settings.offSites.filter((s) => s !== site) : [...settings.offSites, site] })} />
       )}
@@ -120,7 +115,7 @@ export function Popup({ mode, ready }: { mode: Mode; ready?: Awaited<typeof firs
       {error && <p class="error" role="alert">Readout could not answer: {error}. Reload the page, or restart the browser if it persists.</p>}
       {isSearching(search)
         ? <SearchView results={results} onOpen={open} />
-        : status ? <PageView status={status} onOpen={open} onPick={pick} /> : !error && <p class="muted state" role="status">Reading this page…</p>}
+        : status ? <PageView status={status} onOpen={open} onPick={pick} /> : !error && slow && <p class="muted state" role="status">Reading this page…</p>}
       <footer class="foot">
         {mode === 'popup' && hasPanel && tabId !== null && <button type="button" class="link" onClick={beside}>Open beside the article</button>}
         {settings && (

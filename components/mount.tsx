@@ -1,14 +1,11 @@
 import { render } from 'preact';
-import { first, Popup, type Mode } from './Popup';
-
-/** Long enough for the background's answer (a few ms), short enough that a slow one shows "Reading…" instead. */
-const WAIT_FOR_ANSWER_MS = 60;
+import { Popup, type Mode } from './Popup';
 
 /**
- * The popup and the side panel are one view in two places. The view is built once the first
- * answer is in, if it comes soon: one render with results, not a placeholder and then results.
+ * The popup and the side panel are one view in two places. It is drawn at once, without the tab's
+ * results: the browser's first frame of a new page is its slowest (measured: 20–30 ms after the
+ * render), so it is better spent on the header and search box while the answer is on its way.
  */
-export async function mountView(mode: Mode): Promise<void> {
-  const ready = await Promise.race([first.catch(() => null), new Promise<null>((ok) => setTimeout(() => ok(null), WAIT_FOR_ANSWER_MS))]);
-  render(<Popup mode={mode} ready={ready} />, document.getElementById('app')!);
+export function mountView(mode: Mode): void {
+  render(<Popup mode={mode} />, document.getElementById('app')!);
 }

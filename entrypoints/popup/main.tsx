@@ -4,4 +4,4 @@ import '../../components/theme.css';
 import '../../components/popup.css';
 import '../../components/reader.css';
 
-void mountView('popup');
+mountView('popup');

@@ -8,6 +8,8 @@ import { rng, sentence, WORDS } from './synthetic';
 import { newsPage } from './news-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Enough opens that the occasional slow start on a busy machine shows in the worst figure. */
+const OPENS = 15;
 const PEOPLE = [['wang-yi', 'Wang Yi'], ['dmytro-kuleba', 'Dmytro Kuleba'], ['qin-gang', 'Qin Gang'], ['vladimir-putin', 'Vladimir Putin'], ['xi-jinping', 'Xi Jinping']];
 
 function statements(n: number, seed: number): object[] {
@@ -72,14 +74,14 @@ export async function libraryBench(): Promise<void> {
     const tabId = await tabIdOf(session, page);
     await page.waitForTimeout(1000);
     const ms: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < OPENS; i++) {
       const popup = await openPopup(session, tabId);
       await popup.waitForFunction(() => document.documentElement.dataset.readoutReady !== undefined);
       ms.push(Number(await popup.evaluate(() => document.documentElement.dataset.readoutReady)));
       await popup.close();
     }
     console.log(`  (each: ${ms.join(", ")})`);
-    console.log(`  popup to results with 1,000 statements of the reader's and 10,000 articles: median ${median(ms).toFixed(0)} ms, worst ${Math.max(...ms).toFixed(0)} ms of 7 (target 100 ms) -> ${(Math.max(...ms) / 100).toFixed(2)}x`);
+    console.log(`  popup to results with 1,000 statements of the reader's and 10,000 articles: median ${median(ms).toFixed(0)} ms, worst ${Math.max(...ms).toFixed(0)} ms of ${OPENS} (target 100 ms) -> ${(Math.max(...ms) / 100).toFixed(2)}x`);
   } finally {
     await session.close();
     await site.close();
