@@ -12,6 +12,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private sheet: CSSStyleSheet | null = null;
+  /** Set once the page is found to claim the card's element: no card there, and one report, not one per hover. */
+  private refused = false;
   anchor: Range | null = null;
 
   constructor(private doc: Document, private actions: { open(id: string): void; close(): void }) {}
@@ -27,8 +29,16 @@ export class CardHost {
 
   show(anchor: Range, form: string, card: EntityCard | null, focus: boolean): void {
     this.anchor = anchor;
+    if (this.refused) return;
     if (!this.host) {
-      this.host = this.doc.createElement('readout-card');
+      const host = this.doc.createElement('readout-card');
+      // A page that defined this name as a custom element of its own would be handed the card: its constructor
+      // runs on Readout's element, and ElementInternals reaches even a closed shadow root of a custom element.
+      if (host.matches(':defined')) {
+        this.refused = true;
+        throw new Error('This page defines its own <readout-card> element, which could read the card: Readout shows no card on this page.');
+      }
+      this.host = host;
       this.root = this.host.attachShadow({ mode: 'closed' });
       this.sheet ??= new CSSStyleSheet();
       this.sheet.replaceSync(css);

@@ -302,7 +302,7 @@ export class Highlighter {
     const m = this.painter.at(e.clientX, e.clientY);
     if (m) {
       clearTimeout(this.closeTimer);
-      if (m !== this.hovered) void this.openCard(m, false);
+      if (m !== this.hovered) this.openCard(m, false).catch(this.report);
       return;
     }
     if (this.card.isOpen && !this.closeTimer) {
@@ -327,7 +327,7 @@ export class Highlighter {
       if (!rect) continue;
       this.painter.focus(m);
       this.doc.defaultView?.scrollBy({ top: rect.top - this.doc.documentElement.clientHeight / 3, behavior: 'instant' as ScrollBehavior });
-      void this.openCard(m, true);
+      this.openCard(m, true).catch(this.report);
       return;
     }
   }

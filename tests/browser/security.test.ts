@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cardText, openPopup, pointOf, readoutDone, tabIdOf, toBackground } from '../../tools/browser';
+import { cardText, command, openPopup, pointOf, readoutDone, tabIdOf, toBackground } from '../../tools/browser';
 import { withBrowser } from './with-browser';
 
 const rig = withBrowser('tests/fixtures');
@@ -138,5 +138,35 @@ describe('a hostile page', () => {
       document.querySelector('article')!.append(p);
     });
     await expect.poll(async () => Number(await page.evaluate(() => document.documentElement.dataset.readoutCount)), { timeout: 5_000 }).toBeGreaterThan(before);
+  });
+
+  test('that defines <readout-card> as its own element gets no card; the error goes to the background, not the page', async () => {
+    // The page's custom element would be handed the card's closed shadow root through ElementInternals:
+    // Readout refuses to show a card there. The refusal is a real error inside the content script.
+    const page = rig.session.context.pages()[0];
+    await page.goto(`${rig.site.url}/claimed-card.html`);
+    const done = await readoutDone(page);
+    expect(Number(done.readoutCount)).toBeGreaterThan(3);
+    const url = page.url();
+    const reported = async () => (await toBackground<{ message: string; url: string }[]>(rig.session, 'recentErrors', {})).filter((e) => e.url === url);
+
+    const p = await pointOf(page, 'Kuleba');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(async () => (await reported()).length, { timeout: 5_000 }).toBe(1);
+    expect((await reported())[0].message).toMatch(/defines its own <readout-card> element.*no card on this page/);
+    // The keyboard's way to a card is refused too, without a second report.
+    await command(rig.session, await tabIdOf(rig.session, page), 'next-mention');
+    await page.waitForTimeout(500);
+    expect(await reported()).toHaveLength(1);
+
+    const seen = await page.evaluate(() => {
+      const c = (window as unknown as { __claimed: { constructed: number; errors: string[]; internals: ElementInternals[] } }).__claimed;
+      return { errors: c.errors, roots: c.internals.map((i) => i.shadowRoot?.textContent ?? null), inPage: document.querySelectorAll('readout-card').length };
+    });
+    // The page saw no error of Readout's, reached no card, and no card was put in it.
+    expect(seen).toEqual({ errors: [], roots: seen.roots.map(() => null), inPage: 0 });
+    expect(await cardText(page)).toBeNull();
+    // Highlights are untouched by the refusal.
+    expect(await page.evaluate(() => document.documentElement.dataset.readoutCount)).toBe(done.readoutCount);
   });
 });
