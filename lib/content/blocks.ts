@@ -4,10 +4,14 @@
 export interface TextBlock {
   key: number;
   el: Element;
-  nodes: Text[];
-  /** Offset of each node's first char in `text`. */
-  starts: number[];
   text: string;
+  /**
+   * The block's text nodes, and the offset of each one's first char in `text`. A block with no
+   * block or skipped element inside is read whole with textContent; its nodes are listed only
+   * when a mention in it is painted or pointed at (see nodesOf), which most blocks never are.
+   */
+  nodes: Text[] | null;
+  starts: number[] | null;
 }
 
 /** Never read or marked: code, forms, editors, media, and Readout's own elements (local names). */
@@ -15,6 +19,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 
   'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'math', 'nav', 'footer', 'aside', 'form', 'dialog', 'readout-card', 'readout-mark']);
 const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'figcaption', 'dd', 'dt', 'div', 'article', 'section', 'main',
   'header', 'body', 'caption', 'summary', 'details', 'address', 'table', 'tr', 'ul', 'ol', 'dl', 'figure', 'label', 'legend', 'html']);
+/** Skipped by attribute: editors and what the page hides from assistive tools. */
+const SKIP_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[aria-hidden="true"]';
 
 /** Attributes, not isContentEditable: that property can make the browser compute styles. */
 export function skipped(el: Element): boolean {
@@ -39,87 +45,151 @@ function blockOf(node: Node, root: Node): Element {
 
 /** Whether a node lies in a part of the page Readout never marks. */
 export function insideSkipped(node: Node, root: Node): boolean {
+  return skippedUpTo(node, root) || node.ownerDocument?.designMode === 'on';
+}
+
+function skippedUpTo(node: Node, root: Node): boolean {
   for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (skipped(el)) return true;
     if (el === root) break;
   }
-  return node.ownerDocument?.designMode === 'on';
+  return false;
 }
 
 /**
- * Reads text blocks in slices: step() reads until its deadline and can be called again,
- * so that a long page never holds the main thread for long. It walks text nodes only
- * (as cheap as a bare read) and decides, once per parent element, whether that parent
- * is skipped and which block it belongs to.
+ * The nodes and offsets of a block read whole, listed now; null when its text has changed since
+ * it was read (the page's change is then on its way to be read again, and nothing is painted from
+ * stale offsets).
+ */
+export function nodesOf(b: TextBlock): { nodes: Text[]; starts: number[] } | null {
+  if (b.nodes && b.starts) return { nodes: b.nodes, starts: b.starts };
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const walker = b.el.ownerDocument.createTreeWalker(b.el, NodeFilter.SHOW_TEXT);
+  let at = 0;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    nodes.push(n);
+    starts.push(at);
+    at += n.length;
+  }
+  if (at !== b.text.length) return null;
+  b.nodes = nodes;
+  b.starts = starts;
+  return { nodes, starts };
+}
+
+/**
+ * Reads text blocks in slices: step() reads until its deadline and can be called again, so
+ * that a long page never holds the main thread for long. It walks elements, not text: a block
+ * with no block or skipped element inside (nearly every paragraph, heading, item or cell) is
+ * read whole with textContent, one native call; only the text of the others (containers with
+ * text of their own beside their blocks) is read node by node.
  */
 export class BlockReader {
   private blocks = new Map<Element, TextBlock>();
   private starts: Element[];
   private walker: TreeWalker | null = null;
-  /** Per parent element: its block, or null when it lies in a skipped part. */
-  private owner = new Map<Element, Element | null>();
+  /** The walk's current element, and the block each open element's text belongs to. */
+  private at: Node | null = null;
+  private owners: Element[] = [];
+  private start: Element | null = null;
+  /** Walks the start's elements first, to find nonPlain. */
+  private classifier: TreeWalker | null = null;
+  /** Elements holding a block or a skipped part, under the current start. */
+  private nonPlain = new Set<Element>();
+  private flagged = new Set<Element>();
   done = false;
 
   constructor(private root: Element, within?: Element[]) {
     this.starts = within ?? [root];
   }
 
-  /** Iterative, not recursive: a page may nest elements thousands deep. */
-  private blockFor(el: Element): Element | null {
-    const hit = this.owner.get(el);
-    if (hit !== undefined) return hit;
-    // Up to the first ancestor already decided (or the root), then back down deciding each.
-    const path: Element[] = [];
-    let above: Element | null | undefined; // undefined: nothing decided above the path
-    for (let cur: Element | null = el; cur; cur = cur === this.root ? null : cur.parentElement) {
-      const known = this.owner.get(cur);
-      if (known !== undefined) { above = known; break; }
-      path.push(cur);
-    }
-    for (let i = path.length - 1; i >= 0; i--) {
-      const cur = path[i];
-      let out: Element | null;
-      if (above === null || skipped(cur)) out = null;
-      else if (above === undefined || BLOCK.has(cur.localName)) out = cur;
-      else out = above;
-      this.owner.set(cur, out);
-      above = out;
-    }
-    return this.owner.get(el)!;
+  private block(el: Element): TextBlock {
+    let b = this.blocks.get(el);
+    if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, b); }
+    return b;
   }
 
   /** Reads until `deadline` (performance.now() time); returns true when all is read. */
   step(deadline: number): boolean {
     let count = 0;
-    // Neighbouring text nodes nearly always share a parent: remember the last one.
-    let lastParent: Element | null = null;
-    let lastBlock: TextBlock | null = null;
     while (!this.done) {
-      if (!this.walker) {
+      if (!this.start) {
         const start = this.starts.shift();
         if (!start) { this.done = true; break; }
-        this.walker = this.root.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+        if (start === this.root ? skipped(start) : skippedUpTo(start, this.root)) continue;
+        this.start = start;
+        // Attribute checks: one native query per start, not two calls per element.
+        this.flagged = new Set(start.querySelectorAll(SKIP_BY_ATTRIBUTE));
+        this.nonPlain = new Set();
+        this.classifier = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT);
       }
-      for (let n = this.walker.nextNode() as Text | null; n; n = this.walker.nextNode() as Text | null) {
-        const parent = n.parentElement;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          const el = parent && this.blockFor(parent);
-          lastBlock = null;
-          if (el) {
-            lastBlock = this.blocks.get(el) ?? null;
-            if (!lastBlock) { lastBlock = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, lastBlock); }
+      const start = this.start;
+      if (this.classifier) {
+        // First, which elements hold a block or a skipped part: the ancestors of each one, up to the start.
+        for (let x = this.classifier.nextNode() as Element | null; x; x = this.classifier.nextNode() as Element | null) {
+          const name = x.localName;
+          if (BLOCK.has(name) || SKIP.has(name) || this.flagged.has(x)) {
+            for (let a = x.parentElement; a && !this.nonPlain.has(a); a = a === start ? null : a.parentElement) this.nonPlain.add(a);
+          }
+          if ((++count & 255) === 0 && performance.now() > deadline) return false;
+        }
+        this.classifier = null;
+        const owner = start === this.root || BLOCK.has(start.localName) ? start : blockOf(start, this.root);
+        if (start !== this.root && owner === start && !this.nonPlain.has(start)) {
+          this.plain(start);
+          this.start = null;
+          continue;
+        }
+        this.walker = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        this.owners = [owner];
+        this.at = this.walker.firstChild();
+      }
+      // Then the text: plain blocks whole, the rest node by node; skipped parts are passed over.
+      const w = this.walker!;
+      while (this.at) {
+        const n = this.at;
+        if (n.nodeType === Node.TEXT_NODE) {
+          // Whitespace-only nodes count: they are the spaces between words in separate elements.
+          this.block(this.owners[this.owners.length - 1]).nodes!.push(n as Text);
+        } else {
+          const el = n as Element;
+          const name = el.localName;
+          if (!SKIP.has(name) && !this.flagged.has(el)) {
+            const isBlock = BLOCK.has(name);
+            if (isBlock && !this.nonPlain.has(el)) {
+              this.plain(el);
+            } else {
+              const child = w.firstChild();
+              if (child) {
+                this.owners.push(isBlock ? el : this.owners[this.owners.length - 1]);
+                this.at = child;
+                continue;
+              }
+            }
           }
         }
-        // Whitespace-only nodes count: they are the spaces between words in separate elements.
-        // Only the node is kept here; text and offsets are made once per block in result(),
-        // which spares a string and an array slot per node (the garbage collector's work).
-        if (lastBlock) lastBlock.nodes.push(n);
-        if ((++count & 511) === 0 && performance.now() > deadline) return false;
+        // On to the next sibling, or to that of the nearest open element that has one.
+        let next = w.nextSibling();
+        while (!next) {
+          const up = w.parentNode();
+          // Past the start's children, or out of the start altogether (a page script moved the node).
+          if (!up || up === w.root || this.owners.length === 1) break;
+          this.owners.pop();
+          next = w.nextSibling();
+        }
+        this.at = next;
+        if ((++count & 255) === 0 && performance.now() > deadline) return false;
       }
       this.walker = null;
+      this.start = null;
     }
     return true;
+  }
+
+  /** A block with nothing but text and inline elements: read whole with textContent, in finish(). */
+  private plain(el: Element): void {
+    this.blocks.set(el, { key: keyOf(el), el, nodes: null, starts: null, text: '' });
   }
 
   private pending: TextBlock[] | null = null;
@@ -130,15 +200,19 @@ export class BlockReader {
     this.pending ??= [...this.blocks.values()];
     while (this.pending.length) {
       const b = this.pending.pop()!;
-      const parts = new Array<string>(b.nodes.length);
-      let at = 0;
-      for (let i = 0; i < b.nodes.length; i++) {
-        const d = b.nodes[i].data;
-        parts[i] = d;
-        b.starts.push(at);
-        at += d.length;
+      if (b.nodes === null) {
+        b.text = b.el.textContent ?? '';
+      } else {
+        const parts = new Array<string>(b.nodes.length);
+        let at = 0;
+        for (let i = 0; i < b.nodes.length; i++) {
+          const d = b.nodes[i].data;
+          parts[i] = d;
+          b.starts!.push(at);
+          at += d.length;
+        }
+        b.text = parts.join('');
       }
-      b.text = parts.join('');
       if (/\S/.test(b.text)) this.out.push(b);
       if (performance.now() > deadline) return this.pending.length === 0;
     }
@@ -159,16 +233,19 @@ export function readBlocks(root: Element, within?: Element[]): TextBlock[] {
   return r.result();
 }
 
-/** The text node and offset of a char offset in a block. */
-export function locate(b: TextBlock, offset: number, end = false): { node: Text; offset: number } {
+/** The text node and offset of a char offset in a block; null when the block has changed since it was read. */
+export function locate(b: TextBlock, offset: number, end = false): { node: Text; offset: number } | null {
+  const listed = nodesOf(b);
+  if (!listed) return null;
+  const { nodes, starts } = listed;
   let lo = 0;
-  let hi = b.starts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     // An end offset at a node boundary belongs to the node before it.
-    if (end ? b.starts[mid] < offset : b.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (end ? starts[mid] < offset : starts[mid] <= offset) lo = mid; else hi = mid - 1;
   }
-  return { node: b.nodes[lo], offset: offset - b.starts[lo] };
+  return { node: nodes[lo], offset: offset - starts[lo] };
 }
 
 /** The block element a changed node belongs to, for re-reading only what changed. */

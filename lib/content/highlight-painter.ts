@@ -40,10 +40,10 @@ export class HighlightPainter implements Painter {
     if (on === entry.shown) return;
     entry.shown = on;
     if (on) {
-      entry.ranges ??= entry.mentions.map((m) => {
+      entry.ranges ??= entry.mentions.flatMap((m) => {
         const a = locate(entry.block, m.start);
         const b = locate(entry.block, m.end, true);
-        return { kind: m.kind, r: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) };
+        return a && b ? [{ kind: m.kind, r: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) }] : [];
       });
       for (const x of entry.ranges) this.sets[x.kind].add(x.r);
     } else if (entry.ranges) {
@@ -95,7 +95,7 @@ export class HighlightPainter implements Painter {
   range(m: PageMention): Range | null {
     const a = locate(m.block, m.start);
     const b = locate(m.block, m.end, true);
-    if (!a.node.isConnected || !b.node.isConnected) return null;
+    if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
     const r = this.doc.createRange();
     r.setStart(a.node, Math.min(a.offset, a.node.length));
     r.setEnd(b.node, Math.min(b.offset, b.node.length));

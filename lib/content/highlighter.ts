@@ -7,7 +7,7 @@ import { CardHost } from './card';
 import { ElementPainter, MARK_TAG } from './element-painter';
 import { HighlightPainter } from './highlight-painter';
 import type { PageMention, Painter } from './painter';
-import { SLICE_MS, Stopwatch, yieldToFrame, yieldToPage } from './schedule';
+import { pageSettled, SLICE_MS, Stopwatch, yieldToFrame, yieldToPage } from './schedule';
 
 /** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
 const DEBOUNCE_MS = 150;
@@ -221,17 +221,22 @@ export class Highlighter {
     // The Highlight API painter makes ranges only as blocks come into view anyway; the element
     // painter changes the DOM, so it asks an observer which blocks are on screen first.
     clock.stop();
-    const order = this.painter.name === 'highlight' ? changed : await inViewFirst(changed);
+    const dom = this.painter.name === 'elements';
+    if (dom && changed.length) await pageSettled(this.doc.defaultView ?? window);
+    const order = dom ? await inViewFirst(changed) : changed;
     if (this.stopped) return;
     clock.start();
     // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
     // page that frame costs ~40 ms whatever the change (PERF-NOTES: 41 ms) and grows with it.
     // Half-length slices, one per frame, measured best: 2 ms ones doubled the time for no gain.
-    const dom = this.painter.name === 'elements';
     const slice = dom ? SLICE_MS / 2 : SLICE_MS;
     let deadline = performance.now() + slice;
+    // One object per entity, not one per mention: a 2 MB page has ten thousand mentions of a few dozen entities.
+    const entities = wire.entities.map(entityOf);
+    let count = 0;
     for (const b of order) {
-      if (performance.now() > deadline) {
+      // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
+      if ((dom || (++count & 15) === 0) && performance.now() > deadline) {
         // Records taken now are this slice's own marks (page scripts cannot run inside it).
         this.observer?.takeRecords();
         clock.stop();
@@ -242,7 +247,12 @@ export class Highlighter {
       }
       const span = where.get(b.key);
       const list: PageMention[] = [];
-      if (span) for (let i = span[0] * 4; i < span[1] * 4; i += 4) list.push({ block: b, start: wire.flat[i + 1], end: wire.flat[i + 2], ...entityOf(wire.entities[wire.flat[i + 3]]) });
+      if (span) {
+        for (let i = span[0] * 4; i < span[1] * 4; i += 4) {
+          const e = entities[wire.flat[i + 3]];
+          list.push({ block: b, start: wire.flat[i + 1], end: wire.flat[i + 2], kind: e.kind, id: e.id });
+        }
+      }
       if (b.el.isConnected) this.painter.paint(b, list);
       if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }

@@ -24,3 +24,24 @@ export class Stopwatch {
 export function yieldToFrame(): Promise<void> {
   return new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 }
+
+/** How long a page may keep loading (a stalled image, a long poll) before Readout changes its DOM anyway. */
+const LOAD_WAIT_MS = 3000;
+
+/**
+ * Resolves once the page has loaded and the browser has a moment to spare. The element painter waits for
+ * it before changing the DOM: a large page lays itself out in frames of 100–200 ms while it loads (measured
+ * with Readout off), and marks made then land in those frames instead of in frames of their own.
+ */
+export function pageSettled(win: Window): Promise<void> {
+  const idle = () => new Promise<void>((ok) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => ok(), { timeout: 1000 });
+    else setTimeout(ok, 50);
+  });
+  if (win.document.readyState === 'complete') return idle();
+  return new Promise<void>((ok) => {
+    const go = () => { clearTimeout(timer); win.removeEventListener('load', go); void idle().then(ok); };
+    const timer = setTimeout(go, LOAD_WAIT_MS);
+    win.addEventListener('load', go);
+  });
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { BlockReader, blockElementOf, insideSkipped, nodesOf, readBlocks } from '../../lib/content/blocks';
+import { generatedPage } from '../browser/generated-pages';
+
+/**
+ * The reader's contract, written the slow and obvious way: every text node outside skipped parts
+ * belongs to its nearest block, blocks come in the order of their first text, blank ones are dropped.
+ */
+function expected(root: Element): [Element, string][] {
+  const out = new Map<Element, string>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (insideSkipped(n, root)) continue;
+    const owner = blockElementOf(n, root);
+    out.set(owner, (out.get(owner) ?? '') + (n as Text).data);
+  }
+  return [...out].filter(([, t]) => /\S/.test(t));
+}
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+/** Reads in the smallest slices there are: every step and finish call runs out of time at once. */
+function readSliced(root: Element, within?: Element[]) {
+  const r = new BlockReader(root, within);
+  while (!r.step(-1)) { /* resumes where it stopped */ }
+  while (!r.finish(-1)) { /* idem */ }
+  return r.result();
+}
+
+const CASES: Record<string, string> = {
+  'paragraphs with inline elements': '<p>Wang <b>Yi</b> met <i>Dmytro <span>Kuleba</span></i>.</p><p>Second.</p>',
+  'a container with text of its own around blocks': '<div>Before <span>the</span> list<ul><li>one</li><li>two <em>three</em></li></ul>after it.</div>',
+  'skipped parts inside a paragraph': '<p>Qin Gang <code>x = 1</code> said <button>Share</button> it <svg><text>Xi</text></svg> plainly.</p>',
+  'skipped regions holding blocks': '<nav><p>Menu Xi Jinping</p></nav><p>Kept</p><footer><div><p>Foot</p></div></footer><aside>Aside</aside>',
+  'attributes that skip': '<p aria-hidden="true">hidden</p><div contenteditable="true"><p>editing</p></div><div contenteditable="false"><p>not editing</p></div><p contenteditable="">empty value</p><p>Seen <span aria-hidden="true">hidden</span> and <span contenteditable>edited</span> text</p>',
+  'nested blocks at depth': '<article><section><div><div><p>deep <b>text</b></p>loose</div></div></section></article>',
+  'whitespace and comments': '<p> </p><p>a<!-- note -->b</p>\n\n<div>  <p>c</p>  </div>',
+  'text straight in the root': 'loose text <b>bold</b><p>para</p>tail',
+  'tables': '<table><caption>Cap</caption><tr><th>Xi</th><td>Putin <a href="#">link</a></td></tr></table>',
+};
+
+describe('BlockReader', () => {
+  for (const [name, html] of Object.entries(CASES)) {
+    test(name, () => {
+      const root = body(html);
+      const want = expected(root);
+      for (const got of [readBlocks(root), readSliced(root)]) expect(got.map((b) => [b.el, b.text])).toEqual(want);
+    });
+  }
+
+  test('generated pages, read whole and in the smallest slices', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      document.documentElement.innerHTML = generatedPage(seed, 120).replace(/^<!doctype html><html[^>]*>/, '').replace(/<\/html>$/, '');
+      const root = document.body;
+      const want = expected(root);
+      expect(want.length).toBeGreaterThan(50);
+      for (const got of [readBlocks(root), readSliced(root)]) expect(got.map((b) => [b.el, b.text])).toEqual(want);
+    }
+  });
+
+  test('only some blocks: the ones a change touched', () => {
+    const root = body(CASES['a container with text of its own around blocks'] + CASES['skipped regions holding blocks'] + '<div><p>inner one</p><p>inner two</p></div>');
+    const last = root.lastElementChild!;
+    const within = [root.querySelector('ul')!, root.querySelector('nav p')!, last];
+    const got = readSliced(root, within).map((b) => [b.el, b.text]);
+    expect(got).toEqual([[root.querySelectorAll('li')[0], 'one'], [root.querySelectorAll('li')[1], 'two three'], [last.children[0], 'inner one'], [last.children[1], 'inner two']]);
+  });
+
+  test('nodes and offsets of a block read whole are listed on demand, and refused once its text changed', () => {
+    const root = body('<p>Wang <b>Yi</b> met <i>Dmytro <span>Kuleba</span></i>.</p><div>Before<p>x</p>after</div>');
+    const [p, div] = readBlocks(root);
+    expect(p.nodes).toBeNull();
+    const listed = nodesOf(p)!;
+    expect(listed.nodes.map((n) => n.data).join('')).toBe(p.text);
+    expect(listed.starts).toEqual([0, 5, 7, 12, 19, 25]);
+    // A container's nodes are known from the walk.
+    expect(div.nodes!.map((n) => n.data)).toEqual(['Before', 'after']);
+    const [q] = readBlocks(body('<p>Wang Yi</p>'));
+    q.el.append(' and more');
+    expect(nodesOf(q)).toBeNull();
+  });
+});
