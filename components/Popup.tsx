@@ -16,7 +16,7 @@ export type Mode = 'popup' | 'panel';
 const params = new URLSearchParams(location.search);
 
 /** Asked as the script loads (if the early script has not asked already), before the view is built. */
-export const first = firstStatus();
+const first = firstStatus();
 
 /** Long enough for the background's answer (a few ms), short enough that a slow one shows "Reading…" instead. */
 const WAIT_FOR_ANSWER_MS = 150;
