@@ -23,7 +23,7 @@ const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th'
 const SKIP_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[aria-hidden="true"]';
 
 /** Attributes, not isContentEditable: that property can make the browser compute styles. */
-function skipped(el: Element): boolean {
+export function skipped(el: Element): boolean {
   if (SKIP.has(el.localName)) return true;
   const ce = el.getAttribute('contenteditable');
   return (ce !== null && ce !== 'false') || el.getAttribute('aria-hidden') === 'true';
