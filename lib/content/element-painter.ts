@@ -38,6 +38,7 @@ export class ElementPainter implements Painter {
     for (const m of mentions) {
       const a = locate(block, m.start);
       const b = locate(block, m.end, true);
+      // The block changed since it was read: the change is on its way to be read again, and painted then.
       if (!a || !b) return;
       const start = model.get(a.node)! + a.offset;
       // A mention whose words sit on both sides of a nested block cannot be one range for mark.js.

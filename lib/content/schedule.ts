@@ -29,16 +29,17 @@ export function yieldToFrame(): Promise<void> {
 const LOAD_WAIT_MS = 3000;
 
 /**
- * Resolves once the page has loaded and the browser has a moment to spare. The element painter waits for
- * it before changing the DOM: a large page lays itself out in frames of 100–200 ms while it loads (measured
- * with Readout off), and marks made then land in those frames instead of in frames of their own.
+ * Resolves at once on a loaded page; on a loading one, once it has loaded and the browser has a moment to
+ * spare. The element painter waits for it before changing the DOM: a large page lays itself out in frames
+ * of 100–200 ms while it loads (measured with Readout off), and marks made then land in those frames. A
+ * loaded page's changes are not delayed: they must be highlighted within half a second.
  */
 export function pageSettled(win: Window): Promise<void> {
+  if (win.document.readyState === 'complete') return Promise.resolve();
   const idle = () => new Promise<void>((ok) => {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => ok(), { timeout: 1000 });
     else setTimeout(ok, 50);
   });
-  if (win.document.readyState === 'complete') return idle();
   return new Promise<void>((ok) => {
     const go = () => { clearTimeout(timer); win.removeEventListener('load', go); void idle().then(ok); };
     const timer = setTimeout(go, LOAD_WAIT_MS);
