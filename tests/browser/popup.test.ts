@@ -203,7 +203,10 @@ describe('the side panel', () => {
     const { page, tabId } = await article('qin-kuleba-call.html');
     const popup = await openPopup(rig.session, tabId);
     await popup.locator('.statement').first().waitFor();
-    await popup.getByRole('button', { name: 'Open beside the article' }).click();
+    const closed = popup.waitForEvent('close');
+    // The popup closes itself once the panel is open, possibly before the click is done.
+    await popup.getByRole('button', { name: 'Open beside the article' }).click({ noWaitAfter: true }).catch((e: Error) => { if (!popup.isClosed()) throw e; });
+    await closed;
     // Playwright does not hand out side panels as pages: the DevTools protocol lists them.
     const cdp = await rig.session.context.newCDPSession(page);
     const panelUrl = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.map((t) => t.url).find((u) => u.includes('/sidepanel.html')) ?? null;
