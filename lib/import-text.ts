@@ -1,5 +1,5 @@
 import type { ImportText } from '../engine';
-import { articleRoot, pageIdentity, readPageText } from './article-dom';
+import { articleRoot, pageHead, readPageText } from './article-dom';
 
 /** Paragraphs of plain text or Markdown: blank lines part them; Markdown marks are dropped, their words kept. */
 export function paragraphsOfText(text: string): string[] {
@@ -19,7 +19,7 @@ export function readImportText(text: string, fileName: string): ImportText {
   if (/\.html?$/i.test(fileName)) {
     const doc = new DOMParser().parseFromString(text, 'text/html');
     const page = readPageText(doc, articleRoot(doc), '');
-    return { title: page.title, paragraphs: page.paragraphs, date: page.date, source: pageIdentity(doc).siteName };
+    return { title: page.title, paragraphs: page.paragraphs, date: page.date, source: pageHead(doc).siteName };
   }
   return { paragraphs: paragraphsOfText(text) };
 }

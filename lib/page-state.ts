@@ -33,6 +33,7 @@ export class PageState {
     const entityIndex = new Map<string, number>();
     const people = new Set<string>();
     const topics = new Set<string>();
+    // Grouped by block, in key order: the page finds each block's mentions in one pass.
     resolved.forEach((list, i) => {
       for (const m of list) {
         const key = `${m.kind === 'person' ? 'p' : 't'}:${m.id}`;

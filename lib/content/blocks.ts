@@ -127,9 +127,10 @@ export class BlockReader {
       const start = this.start;
       if (this.classifier) {
         // First, which elements hold a block or a skipped part: the ancestors of each one, up to the start.
+        const flags = this.flagged.size > 0;
         for (let x = this.classifier.nextNode() as Element | null; x; x = this.classifier.nextNode() as Element | null) {
           const name = x.localName;
-          if (BLOCK.has(name) || SKIP.has(name) || this.flagged.has(x)) {
+          if (BLOCK.has(name) || SKIP.has(name) || (flags && this.flagged.has(x))) {
             for (let a = x.parentElement; a && !this.nonPlain.has(a); a = a === start ? null : a.parentElement) this.nonPlain.add(a);
           }
           if ((++count & 255) === 0 && performance.now() > deadline) return false;
@@ -214,7 +215,7 @@ export class BlockReader {
         b.text = parts.join('');
       }
       if (/\S/.test(b.text)) this.out.push(b);
-      if (performance.now() > deadline) return this.pending.length === 0;
+      if ((this.pending.length & 15) === 0 && performance.now() > deadline) return this.pending.length === 0;
     }
     return true;
   }

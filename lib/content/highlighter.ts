@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageDate, pageIdentity, pageTitle } from '../article-dom';
+import { pageHead } from '../article-dom';
 import { colourSheet, DEFAULT_LOOK, visibleMentions, type Look } from './look';
 import { entityOf, send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
@@ -37,12 +37,13 @@ function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
   });
 }
 
-/** Where each block's mentions lie in the flat wire array: [first, end) in mentions. */
+/** Where each block's mentions lie in the flat wire array: [first, end) in mentions. The background sends them grouped by block. */
 function spans(w: WireMentions): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
-  for (let i = 0; i < w.flat.length; i += 4) {
-    const span = out.get(w.flat[i]);
-    if (span) span[1] = i / 4 + 1; else out.set(w.flat[i], [i / 4, i / 4 + 1]);
+  let span: [number, number] = [0, 0];
+  for (let i = 0, last = NaN; i < w.flat.length; i += 4) {
+    if (w.flat[i] !== last) { last = w.flat[i]; span = [i / 4, i / 4]; out.set(last, span); }
+    span[1]++;
   }
   return out;
 }
@@ -70,7 +71,8 @@ export class Highlighter {
   private blocks = new Map<number, TextBlock>();
   /** Per block key, the mentions painted there. */
   private placed = new Map<number, PageMention[]>();
-  private mentions: PageMention[] = [];
+  /** All painted mentions in reading order, listed when first needed after a pass (see mentions). */
+  private ordered: PageMention[] | null = [];
   private cursor = -1;
   private observer: MutationObserver | null = null;
   private dirty = new Set<Element>();
@@ -128,7 +130,7 @@ export class Highlighter {
     this.painter.clear();
     this.blocks.clear();
     this.placed.clear();
-    this.mentions = [];
+    this.ordered = [];
     const root = this.doc.documentElement;
     for (const a of ['readoutState', 'readoutCount', 'readoutPeople', 'readoutTopics', 'readoutMs', 'readoutPainter']) delete root.dataset[a];
   }
@@ -172,9 +174,11 @@ export class Highlighter {
   }
 
   private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
+    clock.start();
     for (const b of blocks) this.blocks.set(b.key, b);
-    const meta = { url: this.doc.location.href, title: pageTitle(this.doc), date: pageDate(this.doc), ...pageIdentity(this.doc) };
+    const meta = { url: this.doc.location.href, ...pageHead(this.doc) };
     this.date = meta.date;
+    clock.stop();
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
     if (res.restart || res.pending) return;
@@ -184,7 +188,7 @@ export class Highlighter {
     if (this.stopped) return;
     const root = this.doc.documentElement;
     root.dataset.readoutPainter = this.painter.name;
-    root.dataset.readoutCount = String(this.mentions.length);
+    root.dataset.readoutCount = String(this.count());
     root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
     root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
     root.dataset.readoutMs = clock.total.toFixed(1);
@@ -257,16 +261,25 @@ export class Highlighter {
       if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }
     this.observer?.takeRecords(); // our own marks are not page changes
-    this.collect();
+    this.ordered = null;
     clock.stop();
   }
 
-  /** All painted mentions in reading order, for the keyboard. */
-  private collect(): void {
-    const out: PageMention[] = [];
-    for (const k of [...this.placed.keys()].sort((a, b) => a - b)) if (this.blocks.has(k)) out.push(...this.placed.get(k)!);
-    this.mentions = out;
-    this.cursor = Math.min(this.cursor, out.length - 1);
+  /** All painted mentions in reading order, for the keyboard and the popup's chips: most passes are never stepped through. */
+  private get mentions(): PageMention[] {
+    if (!this.ordered) {
+      const out: PageMention[] = [];
+      for (const k of [...this.placed.keys()].sort((a, b) => a - b)) if (this.blocks.has(k)) out.push(...this.placed.get(k)!);
+      this.ordered = out;
+      this.cursor = Math.min(this.cursor, out.length - 1);
+    }
+    return this.ordered;
+  }
+
+  private count(): number {
+    let n = 0;
+    for (const [k, list] of this.placed) if (this.blocks.has(k)) n += list.length;
+    return n;
   }
 
   private onMutations(records: MutationRecord[]): void {

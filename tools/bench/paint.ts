@@ -9,7 +9,7 @@ import { findBrowser, launch, readoutDone, serve, toBackground } from '../browse
 import { newsPage } from './news-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const RUNS = 5;
+const RUNS = 9;
 
 /**
  * The longest main-thread task during Readout's pass, from a Chrome trace: tasks that overlap
@@ -61,7 +61,7 @@ export async function paintBench(aliases: string[], opts: { naiveUpTo: number })
   const site = await serve(dir);
   const session = await launch();
   const page = session.context.pages()[0];
-  console.log('\npainting in Chromium (median of 5; ms of main thread; floor = bare TreeWalker read of every text node, fresh load, Readout off)');
+  console.log(`\npainting in Chromium (median of ${RUNS}; ms of main thread; floor = bare TreeWalker read of every text node, fresh load, Readout off)`);
   console.log('page            | painter   | mentions | readout ms | floor ms | x floor | longest task running Readout  | target');
   const rows: Record<string, number> = {};
   try {
