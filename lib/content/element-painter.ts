@@ -77,6 +77,10 @@ export class ElementPainter implements Painter {
     return true;
   }
 
+  flush(): void {
+    // Each block's marks are in the DOM as soon as it is painted.
+  }
+
   clear(): void {
     for (const el of [...this.marks.keys()]) this.unpaint(el);
     this.focused = [];

@@ -241,6 +241,7 @@ export class Highlighter {
     for (const b of order) {
       // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
       if ((dom || (++count & 15) === 0) && performance.now() > deadline) {
+        this.painter.flush();
         // Records taken now are this slice's own marks (page scripts cannot run inside it).
         this.observer?.takeRecords();
         clock.stop();
@@ -260,6 +261,7 @@ export class Highlighter {
       if (b.el.isConnected) this.painter.paint(b, list);
       if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }
+    this.painter.flush();
     this.observer?.takeRecords(); // our own marks are not page changes
     this.ordered = null;
     clock.stop();

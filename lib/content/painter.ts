@@ -19,6 +19,8 @@ export interface Painter {
   readonly name: 'highlight' | 'elements';
   /** Replaces the marks of one block with these mentions. */
   paint(block: TextBlock, mentions: PageMention[]): void;
+  /** Ends a run of paint() calls: before each pause of a pass, and at its end. */
+  flush(): void;
   /** Removes every mark and gives the page back as it was. */
   clear(): void;
   /** The mention under a viewport point, if any. */

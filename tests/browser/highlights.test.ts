@@ -97,6 +97,21 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
     expect(state.readoutTopics).toContain('un-charter');
   });
 
+  test('wherever the reader scrolls a long page, the mentions on screen are lit', async () => {
+    // A paragraph in a run of short ones, one in a run of very tall ones, one in a box of its own, the last one:
+    // each reached in one jump from the top of a fresh page, as a link to a fragment would.
+    for (const words of ['Paragraph 30 of', 'note 7:', 'item 7:', 'item 12:']) {
+      await page.goto(`${rig.site.url}/long-page.html`);
+      await readoutDone(page);
+      await page.evaluate((w) => [...document.querySelectorAll('p')].find((p) => p.textContent!.includes(w))!.scrollIntoView({ block: 'center' }), words);
+      await expect.poll(() => page.evaluate((w) => {
+        const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(w))!;
+        const lit = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('readout-person');
+        return !!p.querySelector('readout-mark') || [...(lit ?? [])].some((r) => p.contains(r.startContainer));
+      }, words), { message: words }).toBe(true);
+    }
+  });
+
   test('a new article in a single-page app gets its own analysis', async () => {
     await page.goto(`${rig.site.url}/spa.html`);
     expect((await readoutDone(page)).readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang']);
