@@ -142,13 +142,17 @@ export class HighlightPainter implements Painter {
       const want = n === 0 ? [] : n === 1 ? [group.entries[0].block.el] : [group.entries[0].block.el, group.entries[n - 1].block.el];
       for (const el of group.anchors) {
         if (want.includes(el)) continue;
-        this.io.unobserve(el);
-        this.groupOf.delete(el);
         group.near.delete(el);
         group.seen.delete(el);
+        // A block painted again may already be an end of the group it joined since.
+        if (this.groupOf.get(el) !== group) continue;
+        this.io.unobserve(el);
+        this.groupOf.delete(el);
       }
       for (const el of want) {
         if (group.anchors.includes(el)) continue;
+        // Watched for another group: watched afresh, so that the observer reports it to this one.
+        if (this.groupOf.has(el)) this.io.unobserve(el);
         this.groupOf.set(el, group);
         this.io.observe(el);
       }
@@ -160,7 +164,7 @@ export class HighlightPainter implements Painter {
   }
 
   private unwatch(group: Group): void {
-    for (const el of group.anchors) { this.io.unobserve(el); this.groupOf.delete(el); }
+    for (const el of group.anchors) if (this.groupOf.get(el) === group) { this.io.unobserve(el); this.groupOf.delete(el); }
     group.anchors = [];
     group.near.clear();
     group.seen.clear();
