@@ -1,7 +1,7 @@
 import { foldString } from '../engine/text/normalize';
 import { toIsoDate } from '../engine/text/dates';
 import type { PageText } from './messages';
-import { skipped } from './content/blocks';
+import { SELF_DESCRIBING, skipped } from './content/blocks';
 
 // Reading an article out of a DOM. Shared by the content script (the live page)
 // and the command line (a saved page parsed by linkedom), so both see the same text.
@@ -31,13 +31,17 @@ const DATE_METAS = ['meta[property="article:published_time"]', 'meta[name="artic
  * Every element the title, date and identity may come from, in one scan: a query that finds
  * nothing scans the whole page (30,000 elements at 2 MB), and there were a dozen such queries.
  */
-const HEAD_TAGS = 'meta, link, script, time, h1';
+const HEAD_TAGS = SELF_DESCRIBING.join(', ');
 
 /** What a page says of itself: its title, date (an ISO day) and, as it declares them, canonical address and outlet. */
 export interface PageHead { title: string; date: string | null; canonical: string | null; siteName: string | null }
 
-export function pageHead(doc: Document): PageHead {
-  const found = Array.from(doc.querySelectorAll(HEAD_TAGS));
+/**
+ * `inBody`: the body's SELF_DESCRIBING elements in document order, when a walk of the body has listed
+ * them already (the content script's reader does): then only the <head> is scanned.
+ */
+export function pageHead(doc: Document, inBody?: Element[]): PageHead {
+  const found = inBody && doc.head ? [...Array.from(doc.head.querySelectorAll(HEAD_TAGS)), ...inBody] : Array.from(doc.querySelectorAll(HEAD_TAGS));
   const first = (sel: string) => found.find((el) => el.matches(sel)) ?? null;
   return {
     title: pageTitle(doc, first),

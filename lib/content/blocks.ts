@@ -19,6 +19,14 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'code', 
   'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'math', 'nav', 'footer', 'aside', 'form', 'dialog', 'readout-card', 'readout-mark']);
 const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'blockquote', 'figcaption', 'dd', 'dt', 'div', 'article', 'section', 'main',
   'header', 'body', 'caption', 'summary', 'details', 'address', 'table', 'tr', 'ul', 'ol', 'dl', 'figure', 'label', 'legend', 'html']);
+/** The elements a page describes itself with (title, date, address, outlet): see pageHead. */
+export const SELF_DESCRIBING = ['meta', 'link', 'script', 'time', 'h1'];
+/** What the classifying walk needs to know of a local name, in one lookup: it visits every element of the page. */
+const NOT_PLAIN = 1;
+const DESCRIBES = 2;
+const KIND = new Map<string, number>();
+for (const n of [...BLOCK, ...SKIP]) KIND.set(n, NOT_PLAIN);
+for (const n of SELF_DESCRIBING) KIND.set(n, (KIND.get(n) ?? 0) | DESCRIBES);
 /** Skipped by attribute: editors and what the page hides from assistive tools. */
 const SKIP_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[aria-hidden="true"]';
 
@@ -98,6 +106,8 @@ export class BlockReader {
   /** Elements holding a block or a skipped part, under the current start. */
   private nonPlain = new Set<Element>();
   private flagged = new Set<Element>();
+  /** The SELF_DESCRIBING elements under the starts, in document order, met on the way. */
+  readonly describing: Element[] = [];
   done = false;
 
   constructor(private root: Element, within?: Element[]) {
@@ -129,8 +139,9 @@ export class BlockReader {
         // First, which elements hold a block or a skipped part: the ancestors of each one, up to the start.
         const flags = this.flagged.size > 0;
         for (let x = this.classifier.nextNode() as Element | null; x; x = this.classifier.nextNode() as Element | null) {
-          const name = x.localName;
-          if (BLOCK.has(name) || SKIP.has(name) || (flags && this.flagged.has(x))) {
+          const kind = KIND.get(x.localName) ?? 0;
+          if (kind & DESCRIBES) this.describing.push(x);
+          if (kind & NOT_PLAIN || (flags && this.flagged.has(x))) {
             for (let a = x.parentElement; a && !this.nonPlain.has(a); a = a === start ? null : a.parentElement) this.nonPlain.add(a);
           }
           if ((++count & 255) === 0 && performance.now() > deadline) return false;

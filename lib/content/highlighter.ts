@@ -154,8 +154,10 @@ export class Highlighter {
     this.painter.clear();
     this.placed.clear();
     this.blocks.clear();
-    const blocks = await this.read(new BlockReader(this.root), clock);
-    if (blocks) await this.analyze(blocks, [], true, clock);
+    const reader = new BlockReader(this.root);
+    const blocks = await this.read(reader, clock);
+    // The walk of the whole body met the elements the page describes itself with: only the head is left to scan.
+    if (blocks) await this.analyze(blocks, [], true, clock, this.root === this.doc.body ? reader.describing : undefined);
   }
 
   /** Reads blocks in slices, giving the page the thread back between them. */
@@ -173,10 +175,10 @@ export class Highlighter {
     return reader.result();
   }
 
-  private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<void> {
+  private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch, describing?: Element[]): Promise<void> {
     clock.start();
     for (const b of blocks) this.blocks.set(b.key, b);
-    const meta = { url: this.doc.location.href, ...pageHead(this.doc) };
+    const meta = { url: this.doc.location.href, ...pageHead(this.doc, describing) };
     this.date = meta.date;
     clock.stop();
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);

@@ -2,6 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { BlockReader, blockElementOf, insideSkipped, nodesOf, readBlocks } from '../../lib/content/blocks';
 import { generatedPage } from '../browser/generated-pages';
+import { pageHead } from '../../lib/article-dom';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /**
  * The reader's contract, written the slow and obvious way: every text node outside skipped parts
@@ -82,5 +84,18 @@ describe('BlockReader', () => {
     const [q] = readBlocks(body('<p>Wang Yi</p>'));
     q.el.append(' and more');
     expect(nodesOf(q)).toBeNull();
+  });
+
+  test('the elements a page describes itself with, met on the walk, tell the same title, date and identity as a scan', () => {
+    const pages = readdirSync('tests/fixtures').filter((f) => f.endsWith('.html'));
+    // The walk covers the body; what a scan finds in <head> is added by pageHead.
+    const extra = '<script type="application/ld+json">{"datePublished": "2023-03-17"}</script><time datetime="2023-03-18">x</time><h1>Second heading</h1>';
+    for (const html of [...pages.map((f) => readFileSync(`tests/fixtures/${f}`, 'utf8')), `<html><head><title>T</title></head><body><p>x</p>${extra}</body></html>`]) {
+      document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+      const r = new BlockReader(document.body);
+      while (!r.step(-1)) { /* resumes */ }
+      expect(r.describing.length).toBeGreaterThan(0);
+      expect(pageHead(document, r.describing)).toEqual(pageHead(document));
+    }
   });
 });
