@@ -12,6 +12,14 @@ export interface TextBlock {
    */
   nodes: Text[] | null;
   starts: number[] | null;
+  /**
+   * Where the walk that read it found it: its parent and its place among the parent's elements,
+   * counted by that walk (`walk` names it). The painter groups neighbours from these without
+   * asking the DOM; null for a block a walk started from.
+   */
+  parent: Node | null;
+  index: number;
+  walk: number;
 }
 
 /** Never read or marked: code, forms, editors, media, and Readout's own elements (local names). */
@@ -38,6 +46,7 @@ export function skipped(el: Element): boolean {
 }
 
 let nextKey = 1;
+let nextWalk = 1;
 const keys = new WeakMap<Element, number>();
 function keyOf(el: Element): number {
   let k = keys.get(el);
@@ -100,6 +109,12 @@ export class BlockReader {
   /** The walk's current element, and the block each open element's text belongs to. */
   private at: Node | null = null;
   private owners: Element[] = [];
+  /** Per open element: the element, and how many of its child elements the walk has met. */
+  private parents: Node[] = [];
+  private counts: number[] = [];
+  /** Where each container block (one with blocks inside) was met, kept until its first text makes it a block. */
+  private containers = new Map<Element, { parent: Node; index: number }>();
+  private walk = 0;
   private start: Element | null = null;
   /** Walks the start's elements first, to find nonPlain. */
   private classifier: TreeWalker | null = null;
@@ -116,7 +131,11 @@ export class BlockReader {
 
   private block(el: Element): TextBlock {
     let b = this.blocks.get(el);
-    if (!b) { b = { key: keyOf(el), el, nodes: [], starts: [], text: '' }; this.blocks.set(el, b); }
+    if (!b) {
+      const at = this.containers.get(el);
+      b = { key: keyOf(el), el, nodes: [], starts: [], text: '', parent: at?.parent ?? null, index: at?.index ?? 0, walk: this.walk };
+      this.blocks.set(el, b);
+    }
     return b;
   }
 
@@ -149,12 +168,15 @@ export class BlockReader {
         this.classifier = null;
         const owner = start === this.root || BLOCK.has(start.localName) ? start : blockOf(start, this.root);
         if (start !== this.root && owner === start && !this.nonPlain.has(start)) {
-          this.plain(start);
+          this.plain(start, null, 0);
           this.start = null;
           continue;
         }
         this.walker = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
         this.owners = [owner];
+        this.parents = [start];
+        this.counts = [0];
+        this.walk = nextWalk++;
         this.at = this.walker.firstChild();
       }
       // Then the text: plain blocks whole, the rest node by node; skipped parts are passed over.
@@ -167,14 +189,19 @@ export class BlockReader {
         } else {
           const el = n as Element;
           const name = el.localName;
+          const top = this.parents.length - 1;
+          const index = ++this.counts[top];
           if (!SKIP.has(name) && !this.flagged.has(el)) {
             const isBlock = BLOCK.has(name);
             if (isBlock && !this.nonPlain.has(el)) {
-              this.plain(el);
+              this.plain(el, this.parents[top], index);
             } else {
               const child = w.firstChild();
               if (child) {
+                if (isBlock) this.containers.set(el, { parent: this.parents[top], index });
                 this.owners.push(isBlock ? el : this.owners[this.owners.length - 1]);
+                this.parents.push(el);
+                this.counts.push(0);
                 this.at = child;
                 continue;
               }
@@ -188,6 +215,8 @@ export class BlockReader {
           // Past the start's children, or out of the start altogether (a page script moved the node).
           if (!up || up === w.root || this.owners.length === 1) break;
           this.owners.pop();
+          this.parents.pop();
+          this.counts.pop();
           next = w.nextSibling();
         }
         this.at = next;
@@ -200,8 +229,8 @@ export class BlockReader {
   }
 
   /** A block with nothing but text and inline elements: read whole with textContent, in finish(). */
-  private plain(el: Element): void {
-    this.blocks.set(el, { key: keyOf(el), el, nodes: null, starts: null, text: '' });
+  private plain(el: Element, parent: Node | null, index: number): void {
+    this.blocks.set(el, { key: keyOf(el), el, nodes: null, starts: null, text: '', parent, index, walk: this.walk });
   }
 
   private pending: TextBlock[] | null = null;

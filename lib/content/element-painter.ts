@@ -17,6 +17,8 @@ export class ElementPainter implements Painter {
   constructor(private doc: Document, private root: Element) {}
 
   paint(block: TextBlock, mentions: PageMention[]): void {
+    // Removed by the page since it was read: its change is on its way to be read again.
+    if (!block.el.isConnected) return;
     if (this.unpaint(block.el)) {
       // Unwrapping merged text nodes: read the block again, and paint only if its text is unchanged.
       const fresh = readBlocks(this.root, [block.el]).find((b) => b.el === block.el);

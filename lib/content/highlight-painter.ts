@@ -34,9 +34,12 @@ interface Group {
   shown: boolean;
 }
 
-function follows(prev: Element, el: Element): boolean {
-  let x = prev.nextElementSibling;
-  for (let i = 0; x && i <= GROUP_GAP; i++, x = x.nextElementSibling) if (x === el) return true;
+/** Whether `b` is a later sibling of `prev` with at most GROUP_GAP elements between them. */
+function follows(prev: TextBlock, b: TextBlock): boolean {
+  // Both placed by one walk: its count says, without a DOM call (one per block was 4 ms of a 2 MB pass).
+  if (prev.parent && prev.walk === b.walk) return prev.parent === b.parent && b.index > prev.index && b.index - prev.index <= GROUP_GAP + 1;
+  let x = prev.el.nextElementSibling;
+  for (let i = 0; x && i <= GROUP_GAP; i++, x = x.nextElementSibling) if (x === b.el) return true;
   return false;
 }
 
@@ -124,7 +127,7 @@ export class HighlightPainter implements Painter {
     }
     const open = this.open;
     const last = open?.entries[open.entries.length - 1];
-    const joins = !!open && !!last && open.entries.length < GROUP_BLOCKS && open.chars + block.text.length <= GROUP_CHARS && follows(last.block.el, block.el);
+    const joins = !!open && !!last && open.entries.length < GROUP_BLOCKS && open.chars + block.text.length <= GROUP_CHARS && follows(last.block, block);
     const group: Group = joins ? open! : { entries: [], chars: 0, anchors: [], near: new Set(), seen: new Map(), shown: false };
     this.open = group;
     const entry: Entry = { block, mentions, ranges: null, shown: false, group };

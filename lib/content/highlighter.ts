@@ -260,7 +260,7 @@ export class Highlighter {
           list.push({ block: b, start: wire.flat[i + 1], end: wire.flat[i + 2], kind: e.kind, id: e.id });
         }
       }
-      if (b.el.isConnected) this.painter.paint(b, list);
+      this.painter.paint(b, list);
       if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
     }
     this.painter.flush();

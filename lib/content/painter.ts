@@ -17,7 +17,10 @@ export interface PageMention {
  */
 export interface Painter {
   readonly name: 'highlight' | 'elements';
-  /** Replaces the marks of one block with these mentions. */
+  /**
+   * Replaces the marks of one block with these mentions. The block may have left the page since it
+   * was read: the element painter checks; the Highlight API painter's observer reports it.
+   */
   paint(block: TextBlock, mentions: PageMention[]): void;
   /** Ends a run of paint() calls: before each pause of a pass, and at its end. */
   flush(): void;

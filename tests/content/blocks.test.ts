@@ -98,4 +98,22 @@ describe('BlockReader', () => {
       expect(pageHead(document, r.describing)).toEqual(pageHead(document));
     }
   });
+
+  test('each block knows its parent and its place among the parent\'s elements, as the DOM has them', () => {
+    for (const seed of [1, 2, 3]) {
+      document.documentElement.innerHTML = generatedPage(seed, 120).replace(/^<!doctype html><html[^>]*>/, '').replace(/<\/html>$/, '');
+      for (const got of [readBlocks(document.body), readSliced(document.body)]) {
+        const placed = got.filter((b) => b.parent);
+        expect(placed.length).toBeGreaterThan(got.length * 0.9);
+        for (const b of placed) {
+          expect(b.parent).toBe(b.el.parentNode);
+          expect(b.index).toBe(Array.from(b.el.parentElement!.children).indexOf(b.el) + 1);
+        }
+      }
+    }
+    // A block a walk starts from is placed by no walk.
+    const root = body('<div><p>one</p><p>two</p></div>');
+    expect(readBlocks(root, [root.querySelector('p')!])[0].parent).toBeNull();
+  });
 });
+
