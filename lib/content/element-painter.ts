@@ -1,4 +1,5 @@
 import Mark from 'mark.js';
+import type { BlockMentions } from './block-mentions';
 import { locate, readBlocks, type TextBlock } from './blocks';
 import type { PageMention, Painter } from './painter';
 
@@ -16,7 +17,7 @@ export class ElementPainter implements Painter {
 
   constructor(private doc: Document, private root: Element) {}
 
-  paint(block: TextBlock, mentions: PageMention[]): void {
+  paint(block: TextBlock, mentions: BlockMentions): void {
     // Removed by the page since it was read: its change is on its way to be read again.
     if (!block.el.isConnected) return;
     if (this.unpaint(block.el)) {
@@ -37,7 +38,7 @@ export class ElementPainter implements Painter {
       total += n.data.length;
     }
     const ranges: { start: number; length: number; m: PageMention }[] = [];
-    for (const m of mentions) {
+    for (const m of mentions.list) {
       const a = locate(block, m.start);
       const b = locate(block, m.end, true);
       // The block changed since it was read: the change is on its way to be read again, and painted then.
@@ -81,6 +82,12 @@ export class ElementPainter implements Painter {
 
   flush(): void {
     // Each block's marks are in the DOM as soon as it is painted.
+  }
+
+  readonly reportMs = 0;
+
+  settled(): Promise<void> {
+    return Promise.resolve();
   }
 
   clear(): void {

@@ -1,3 +1,4 @@
+import type { BlockMentions } from './block-mentions';
 import { locate, type TextBlock } from './blocks';
 import { caretAt, rangeContains, type PageMention, type Painter } from './painter';
 
@@ -19,11 +20,12 @@ const GROUP_BLOCKS = 8;
 const GROUP_CHARS = 2000;
 /** Siblings without mentions a group may pass over between two of its blocks. */
 const GROUP_GAP = 2;
+const REPORT_WAIT_MS = 1000;
 
 interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): void }
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange> & { priority: number };
 
-interface Entry { block: TextBlock; mentions: PageMention[]; ranges: { kind: 'person' | 'topic'; r: StaticRange }[] | null; shown: boolean; group: Group }
+interface Entry { block: TextBlock; mentions: BlockMentions; ranges: { kind: 'person' | 'topic'; r: StaticRange }[] | null; shown: boolean; group: Group }
 interface Group {
   entries: Entry[];
   chars: number;
@@ -54,6 +56,10 @@ export class HighlightPainter implements Painter {
   private touched = new Set<Group>();
   private io: IntersectionObserver;
   private registered = false;
+  reportMs = 0;
+  /** A report is owed for blocks watched since the last one; who waits for it. */
+  private owed = false;
+  private waiters: (() => void)[] = [];
 
   constructor(private doc: Document) {
     const win = doc.defaultView as unknown as Window & { CSS: { highlights: HighlightRegistry }; Highlight: HighlightCtor };
@@ -62,6 +68,9 @@ export class HighlightPainter implements Painter {
     this.sets = { person: make(1), topic: make(0), focus: make(2) };
     // A screen and a half around the viewport: scrolling reaches new marks before they show.
     this.io = new IntersectionObserver((entries) => {
+      const t0 = performance.now();
+      // The same for every entry, and a new object each time it is read.
+      const root = entries[0]?.rootBounds ?? null;
       for (const e of entries) {
         const group = this.groupOf.get(e.target);
         if (!group) continue;
@@ -69,8 +78,10 @@ export class HighlightPainter implements Painter {
         if (!e.target.isConnected) { this.unpaint(e.target); this.flush(); continue; }
         if (e.isIntersecting) group.near.add(e.target); else group.near.delete(e.target);
         group.seen.set(e.target, e.boundingClientRect);
-        if (this.tooTall(group, e.rootBounds)) this.split(group); else this.update(group);
+        if (this.tooTall(group, root)) this.split(group); else this.update(group);
       }
+      this.reportMs += performance.now() - t0;
+      this.paid();
     }, { rootMargin: '150% 0px 150% 0px' });
   }
 
@@ -107,7 +118,7 @@ export class HighlightPainter implements Painter {
     if (on === entry.shown) return;
     entry.shown = on;
     if (on) {
-      entry.ranges ??= entry.mentions.flatMap((m) => {
+      entry.ranges ??= entry.mentions.list.flatMap((m) => {
         const a = locate(entry.block, m.start);
         const b = locate(entry.block, m.end, true);
         return a && b ? [{ kind: m.kind, r: new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset }) }] : [];
@@ -118,7 +129,7 @@ export class HighlightPainter implements Painter {
     }
   }
 
-  paint(block: TextBlock, mentions: PageMention[]): void {
+  paint(block: TextBlock, mentions: BlockMentions): void {
     this.unpaint(block.el);
     if (mentions.length === 0) return;
     if (!this.registered) {
@@ -158,12 +169,31 @@ export class HighlightPainter implements Painter {
         if (this.groupOf.has(el)) this.io.unobserve(el);
         this.groupOf.set(el, group);
         this.io.observe(el);
+        this.owed = true;
       }
       group.anchors = want;
       this.update(group);
     }
     this.touched.clear();
     this.open = null;
+  }
+
+  /**
+   * Resolves once the observer has reported on the blocks watched so far (its first report makes the
+   * ranges of those on screen), or after a second: a hidden tab renders no frame, so gets no report.
+   */
+  settled(): Promise<void> {
+    if (!this.owed) return Promise.resolve();
+    return new Promise((ok) => {
+      const timer = setTimeout(done, REPORT_WAIT_MS);
+      function done() { clearTimeout(timer); ok(); }
+      this.waiters.push(done);
+    });
+  }
+
+  private paid(): void {
+    this.owed = false;
+    for (const done of this.waiters.splice(0)) done();
   }
 
   private unwatch(group: Group): void {
@@ -187,6 +217,7 @@ export class HighlightPainter implements Painter {
 
   clear(): void {
     this.io.disconnect();
+    this.paid();
     this.groupOf.clear();
     this.touched.clear();
     this.open = null;
@@ -201,7 +232,7 @@ export class HighlightPainter implements Painter {
     for (let el = caret?.node.parentElement ?? null; el; el = el.parentElement) {
       const entry = this.entries.get(el);
       if (!entry) continue;
-      for (const m of entry.mentions) {
+      for (const m of entry.mentions.list) {
         const r = this.range(m);
         if (r && rangeContains(r, x, y)) return m;
       }

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageHead } from '../article-dom';
 import { colourSheet, DEFAULT_LOOK, visibleMentions, type Look } from './look';
-import { entityOf, send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
+import { send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
+import { BlockMentions, PassMentions } from './block-mentions';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';
 import { ElementPainter, MARK_TAG } from './element-painter';
@@ -37,30 +38,6 @@ function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
   });
 }
 
-/** Where each block's mentions lie in the flat wire array: [first, end) in mentions. The background sends them grouped by block. */
-function spans(w: WireMentions): Map<number, [number, number]> {
-  const out = new Map<number, [number, number]>();
-  let span: [number, number] = [0, 0];
-  for (let i = 0, last = NaN; i < w.flat.length; i += 4) {
-    if (w.flat[i] !== last) { last = w.flat[i]; span = [i / 4, i / 4]; out.set(last, span); }
-    span[1]++;
-  }
-  return out;
-}
-
-function sameMentions(painted: PageMention[] | undefined, w: WireMentions, span: [number, number] | undefined): boolean {
-  const n = span ? span[1] - span[0] : 0;
-  if ((painted?.length ?? 0) !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const x = painted![i];
-    const at = (span![0] + i) * 4;
-    if (x.start !== w.flat[at + 1] || x.end !== w.flat[at + 2]) return false;
-    const e = entityOf(w.entities[w.flat[at + 3]]);
-    if (x.id !== e.id || x.kind !== e.kind) return false;
-  }
-  return true;
-}
-
 /**
  * Readout on one page: reads the text blocks, asks the background for mentions, paints
  * them, keeps up with changes, and runs the card and the keyboard. Everything it does
@@ -70,7 +47,7 @@ export class Highlighter {
   private painter: Painter;
   private blocks = new Map<number, TextBlock>();
   /** Per block key, the mentions painted there. */
-  private placed = new Map<number, PageMention[]>();
+  private placed = new Map<number, BlockMentions>();
   /** All painted mentions in reading order, listed when first needed after a pass (see mentions). */
   private ordered: PageMention[] | null = [];
   private cursor = -1;
@@ -220,10 +197,14 @@ export class Highlighter {
 
   /** Paints the blocks whose mentions changed, those in view first, in slices. */
   private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
+    const reported = this.painter.reportMs;
     clock.start();
-    const where = spans(wire);
+    const pass = new PassMentions(wire);
     const changed: TextBlock[] = [];
-    for (const [key, b] of this.blocks) if (!sameMentions(this.placed.get(key), wire, where.get(key))) changed.push(b);
+    for (const [key, b] of this.blocks) {
+      const painted = this.placed.get(key);
+      if (painted ? !painted.sameIn(pass) : pass.spans.has(key)) changed.push(b);
+    }
     // The Highlight API painter makes ranges only as blocks come into view anyway; the element
     // painter changes the DOM, so it asks an observer which blocks are on screen first.
     clock.stop();
@@ -237,8 +218,6 @@ export class Highlighter {
     // Half-length slices, one per frame, measured best: 2 ms ones doubled the time for no gain.
     const slice = dom ? SLICE_MS / 2 : SLICE_MS;
     let deadline = performance.now() + slice;
-    // One object per entity, not one per mention: a 2 MB page has ten thousand mentions of a few dozen entities.
-    const entities = wire.entities.map(entityOf);
     let count = 0;
     for (const b of order) {
       // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
@@ -252,28 +231,24 @@ export class Highlighter {
         clock.start();
         deadline = performance.now() + slice;
       }
-      const span = where.get(b.key);
-      const list: PageMention[] = [];
-      if (span) {
-        for (let i = span[0] * 4; i < span[1] * 4; i += 4) {
-          const e = entities[wire.flat[i + 3]];
-          list.push({ block: b, start: wire.flat[i + 1], end: wire.flat[i + 2], kind: e.kind, id: e.id });
-        }
-      }
-      this.painter.paint(b, list);
-      if (list.length) this.placed.set(b.key, list); else this.placed.delete(b.key);
+      const span = pass.spans.get(b.key);
+      const mentions = new BlockMentions(b, pass, span ? span[0] : 0, span ? span[1] - span[0] : 0);
+      this.painter.paint(b, mentions);
+      if (mentions.length) this.placed.set(b.key, mentions); else this.placed.delete(b.key);
     }
     this.painter.flush();
     this.observer?.takeRecords(); // our own marks are not page changes
     this.ordered = null;
     clock.stop();
+    await this.painter.settled();
+    clock.add(this.painter.reportMs - reported);
   }
 
   /** All painted mentions in reading order, for the keyboard and the popup's chips: most passes are never stepped through. */
   private get mentions(): PageMention[] {
     if (!this.ordered) {
       const out: PageMention[] = [];
-      for (const k of [...this.placed.keys()].sort((a, b) => a - b)) if (this.blocks.has(k)) out.push(...this.placed.get(k)!);
+      for (const k of [...this.placed.keys()].sort((a, b) => a - b)) if (this.blocks.has(k)) out.push(...this.placed.get(k)!.list);
       this.ordered = out;
       this.cursor = Math.min(this.cursor, out.length - 1);
     }
@@ -282,7 +257,7 @@ export class Highlighter {
 
   private count(): number {
     let n = 0;
-    for (const [k, list] of this.placed) if (this.blocks.has(k)) n += list.length;
+    for (const [k, m] of this.placed) if (this.blocks.has(k)) n += m.length;
     return n;
   }
 

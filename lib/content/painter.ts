@@ -1,3 +1,4 @@
+import type { BlockMentions } from './block-mentions';
 import type { TextBlock } from './blocks';
 
 export type Kind = 'person' | 'topic';
@@ -21,9 +22,16 @@ export interface Painter {
    * Replaces the marks of one block with these mentions. The block may have left the page since it
    * was read: the element painter checks; the Highlight API painter's observer reports it.
    */
-  paint(block: TextBlock, mentions: PageMention[]): void;
+  paint(block: TextBlock, mentions: BlockMentions): void;
   /** Ends a run of paint() calls: before each pause of a pass, and at its end. */
   flush(): void;
+  /**
+   * Main-thread ms the painter has spent outside paint() calls so far (the Highlight API painter makes
+   * ranges when its observer reports blocks near the viewport), and when the work owed for the blocks
+   * painted so far is done. A pass counts both: it is done when what is on screen is lit.
+   */
+  readonly reportMs: number;
+  settled(): Promise<void>;
   /** Removes every mark and gives the page back as it was. */
   clear(): void;
   /** The mention under a viewport point, if any. */

@@ -9,7 +9,7 @@ import { findBrowser, launch, readoutDone, serve, toBackground } from '../browse
 import { newsPage } from './news-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const RUNS = 9;
+const RUNS = 11;
 
 /**
  * The longest main-thread task during Readout's pass, from a Chrome trace: tasks that overlap
