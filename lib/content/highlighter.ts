@@ -90,7 +90,7 @@ export class Highlighter {
     this.doc.defaultView?.addEventListener('resize', () => this.card.place(), opts);
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.guard(() => this.onNavigate()));
     this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.watch();
     this.sheet = colourSheet(this.look);
     if (this.sheet) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     this.queue(() => this.fullPass());
@@ -114,134 +114,154 @@ export class Highlighter {
 
   private guard(fn: () => void | Promise<void>): void {
     try {
-      const r = fn();
-      if (r) r.catch(this.report);
-    } catch (e) {
-      this.report(e);
+        const r = fn();
+        if (r) r.catch(this.report);
+      } catch (e) {
+        this.report(e);
+      }
     }
-  }
 
-  /** Passes run one after another, never two at once. */
-  private queue(pass: () => Promise<void>): void {
-    this.running = this.running.then(() => (this.stopped ? undefined : pass())).catch(this.report);
-  }
+    /** Passes run one after another, never two at once. */
+    private queue(pass: () => Promise<void>): void {
+      this.running = this.running.then(() => (this.stopped ? undefined : pass())).catch(this.report);
+    }
 
-  private async fullPass(): Promise<void> {
-    const clock = new Stopwatch();
-    this.painter.clear();
-    this.placed.clear();
-    this.blocks.clear();
-    const reader = new BlockReader(this.root);
-    const blocks = await this.read(reader, clock);
-    // The walk of the whole body met the elements the page describes itself with: only the head is left to scan.
-    if (blocks) await this.analyze(blocks, [], true, clock, this.root === this.doc.body ? reader.describing : undefined);
-  }
+    private async fullPass(): Promise<void> {
+      const clock = new Stopwatch();
+      this.painter.clear();
+      this.placed.clear();
+      this.blocks.clear();
+      const reader = new BlockReader(this.root);
+      const blocks = await this.read(reader, clock);
+      // The walk of the whole body met the elements the page describes itself with: only the head is left to scan.
+      if (blocks) await this.analyze(blocks, [], true, clock, this.root === this.doc.body ? reader.describing : undefined);
+    }
 
-  /** Reads blocks in slices, giving the page the thread back between them. */
-  private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
-    for (const phase of [(d: number) => reader.step(d), (d: number) => reader.finish(d)]) {
+    /** Reads blocks in slices, giving the page the thread back between them. */
+    private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
+      for (const phase of [(d: number) => reader.step(d), (d: number) => reader.finish(d)]) {
+        for (;;) {
+          clock.start();
+          const done = phase(performance.now() + SLICE_MS);
+          clock.stop();
+          await yieldToPage();
+          if (this.stopped) return null;
+          if (done) break;
+        }
+      }
+      return reader.result();
+    }
+
+    private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch, describing?: Element[]): Promise<void> {
+      clock.start();
+      for (const b of blocks) this.blocks.set(b.key, b);
+      const meta = { url: this.doc.location.href, ...pageHead(this.doc, describing) };
+      this.date = meta.date;
+      clock.stop();
+      let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
+      if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
+      if (res.restart || res.pending) return;
+      if (this.stopped) return;
+      await this.paint(visibleMentions(res.mentions, this.look), clock);
+      // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
+      if (this.stopped) return;
+      const root = this.doc.documentElement;
+      root.dataset.readoutPainter = this.painter.name;
+      root.dataset.readoutCount = String(this.count());
+      root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
+      root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
+      root.dataset.readoutMs = clock.total.toFixed(1);
+      root.dataset.readoutState = 'done';
+    }
+
+    /**
+     * Sends blocks to the background in batches: sending copies the text on this thread, so a
+     * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
+     */
+    private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
+      let i = 0;
+      let first = true;
       for (;;) {
         clock.start();
-        const done = phase(performance.now() + SLICE_MS);
+        const batch: BlockText[] = [];
+        let size = 0;
+        while (i < blocks.length && size < BATCH_CHARS) { const b = blocks[i++]; batch.push({ key: b.key, text: b.text }); size += b.text.length; }
+        const final = i >= blocks.length;
+        const pending = send('analyzeBlocks', { page: meta, reset: reset && first, blocks: batch, removed: first ? removed : [], final });
         clock.stop();
-        await yieldToPage();
-        if (this.stopped) return null;
-        if (done) break;
+        const res = await pending;
+        first = false;
+        if (final || res.restart || this.stopped) return res;
       }
     }
-    return reader.result();
-  }
 
-  private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch, describing?: Element[]): Promise<void> {
-    clock.start();
-    for (const b of blocks) this.blocks.set(b.key, b);
-    const meta = { url: this.doc.location.href, ...pageHead(this.doc, describing) };
-    this.date = meta.date;
-    clock.stop();
-    let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
-    if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
-    if (res.restart || res.pending) return;
-    if (this.stopped) return;
-    await this.paint(visibleMentions(res.mentions, this.look), clock);
-    // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
-    if (this.stopped) return;
-    const root = this.doc.documentElement;
-    root.dataset.readoutPainter = this.painter.name;
-    root.dataset.readoutCount = String(this.count());
-    root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
-    root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
-    root.dataset.readoutMs = clock.total.toFixed(1);
-    root.dataset.readoutState = 'done';
-  }
-
-  /**
-   * Sends blocks to the background in batches: sending copies the text on this thread, so a
-   * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
-   */
-  private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
-    let i = 0;
-    let first = true;
-    for (;;) {
+    /** Paints the blocks whose mentions changed, those in view first, in slices. */
+    private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
+      const reported = this.painter.reportMs;
       clock.start();
-      const batch: BlockText[] = [];
-      let size = 0;
-      while (i < blocks.length && size < BATCH_CHARS) { const b = blocks[i++]; batch.push({ key: b.key, text: b.text }); size += b.text.length; }
-      const final = i >= blocks.length;
-      const pending = send('analyzeBlocks', { page: meta, reset: reset && first, blocks: batch, removed: first ? removed : [], final });
-      clock.stop();
-      const res = await pending;
-      first = false;
-      if (final || res.restart || this.stopped) return res;
-    }
-  }
-
-  /** Paints the blocks whose mentions changed, those in view first, in slices. */
-  private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
-    const reported = this.painter.reportMs;
-    clock.start();
-    const pass = new PassMentions(wire);
-    const changed: TextBlock[] = [];
-    for (const [key, b] of this.blocks) {
-      const painted = this.placed.get(key);
-      if (painted ? !painted.sameIn(pass) : pass.spans.has(key)) changed.push(b);
-    }
-    // The Highlight API painter makes ranges only as blocks come into view anyway; the element
-    // painter changes the DOM, so it asks an observer which blocks are on screen first.
-    clock.stop();
-    const dom = this.painter.name === 'elements';
-    if (dom && changed.length) await pageSettled(this.doc.defaultView ?? window);
-    const order = dom ? await inViewFirst(changed) : changed;
-    if (this.stopped) return;
-    clock.start();
-    // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
-    // page that frame costs ~40 ms whatever the change (PERF-NOTES: 41 ms) and grows with it.
-    // Half-length slices, one per frame, measured best: 2 ms ones doubled the time for no gain.
-    const slice = dom ? SLICE_MS / 2 : SLICE_MS;
-    let deadline = performance.now() + slice;
-    let count = 0;
-    for (const b of order) {
-      // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
-      if ((dom || (++count & 15) === 0) && performance.now() > deadline) {
-        this.painter.flush();
-        // Records taken now are this slice's own marks (page scripts cannot run inside it).
-        this.observer?.takeRecords();
-        clock.stop();
-        await (dom ? yieldToFrame() : yieldToPage());
-        if (this.stopped) return;
-        clock.start();
-        deadline = performance.now() + slice;
+      const pass = new PassMentions(wire);
+      const changed: TextBlock[] = [];
+      for (const [key, b] of this.blocks) {
+        const painted = this.placed.get(key);
+        if (painted ? !painted.sameIn(pass) : pass.spans.has(key)) changed.push(b);
       }
-      const span = pass.spans.get(b.key);
-      const mentions = new BlockMentions(b, pass, span ? span[0] : 0, span ? span[1] - span[0] : 0);
-      this.painter.paint(b, mentions);
-      if (mentions.length) this.placed.set(b.key, mentions); else this.placed.delete(b.key);
+      // The Highlight API painter makes ranges only as blocks come into view anyway; the element
+      // painter changes the DOM, so it asks an observer which blocks are on screen first.
+      clock.stop();
+      const dom = this.painter.name === 'elements';
+      if (dom && changed.length) await pageSettled(this.doc.defaultView ?? window);
+      const order = dom ? await inViewFirst(changed) : changed;
+      if (this.stopped) return;
+      clock.start();
+      // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
+      // page that frame costs ~40 ms whatever the change (PERF-NOTES: 41 ms) and grows with it.
+      // Half-length slices, one per frame, measured best: 2 ms ones doubled the time for no gain.
+      const slice = dom ? SLICE_MS / 2 : SLICE_MS;
+      let deadline = performance.now() + slice;
+      let count = 0;
+      if (dom) this.unwatch();
+      try {
+      for (const b of order) {
+        // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
+        if ((dom || (++count & 15) === 0) && performance.now() > deadline) {
+          this.painter.flush();
+          if (dom) this.watch();
+          clock.stop();
+          await (dom ? yieldToFrame() : yieldToPage());
+          if (this.stopped) return;
+          clock.start();
+          if (dom) this.unwatch();
+          deadline = performance.now() + slice;
+        }
+        const span = pass.spans.get(b.key);
+        const mentions = new BlockMentions(b, pass, span ? span[0] : 0, span ? span[1] - span[0] : 0);
+        this.painter.paint(b, mentions);
+        if (mentions.length) this.placed.set(b.key, mentions); else this.placed.delete(b.key);
+      }
+      this.painter.flush();
+    } finally {
+      // Watched again even when a slice failed: the page's later changes must still be followed.
+      if (dom && !this.stopped) this.watch();
     }
-    this.painter.flush();
-    this.observer?.takeRecords(); // our own marks are not page changes
     this.ordered = null;
     clock.stop();
     await this.painter.settled();
     clock.add(this.painter.reportMs - reported);
+  }
+
+  private watch(): void {
+    this.observer?.observe(this.root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * The element painter's slices are not watched: its marks are not page changes (page scripts cannot
+   * run inside a slice), and recording them made records for every mark and split text node, garbage
+   * the page's collector paid for. What the page changed before the slice is handled first.
+   */
+  private unwatch(): void {
+    const before = this.observer?.takeRecords();
+    if (before?.length) this.onMutations(before);
+    this.observer?.disconnect();
   }
 
   /** All painted mentions in reading order, for the keyboard and the popup's chips: most passes are never stepped through. */
