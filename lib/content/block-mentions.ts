@@ -37,15 +37,27 @@ export class BlockMentions {
 
   get list(): PageMention[] {
     if (!this.made) {
-      const { flat, entities } = this.pass;
       const out: PageMention[] = [];
-      for (let i = this.first * 4, end = (this.first + this.length) * 4; i < end; i += 4) {
-        const e = entities[flat[i + 3]];
-        out.push({ block: this.block, start: flat[i + 1], end: flat[i + 2], kind: e.kind, id: e.id });
+      for (let i = 0; i < this.length; i++) {
+        const e = this.entity(i);
+        out.push({ block: this.block, start: this.start(i), end: this.end(i), kind: e.kind, id: e.id });
       }
       this.made = out;
     }
     return this.made;
+  }
+
+  /** Mention i's offsets and entity, read from the wire: the element painter marks every mention, and makes no object per mention. */
+  start(i: number): number {
+    return this.pass.flat[(this.first + i) * 4 + 1];
+  }
+
+  end(i: number): number {
+    return this.pass.flat[(this.first + i) * 4 + 2];
+  }
+
+  entity(i: number): { kind: Kind; id: string } {
+    return this.pass.entities[this.pass.flat[(this.first + i) * 4 + 3]];
   }
 
   /**

@@ -9,10 +9,16 @@ import type { PageMention, Painter } from './painter';
 
 export const MARK_TAG = 'readout-mark';
 
+/** A block's marks, in page order, and which of its mentions each one is part of. */
+interface Painted { els: HTMLElement[]; of: number[]; mentions: BlockMentions }
+
+type MarkRange = { start: number; length: number; i: number };
+
 export class ElementPainter implements Painter {
   readonly name = 'elements';
-  private marks = new Map<Element, HTMLElement[]>();
-  private owner = new WeakMap<Element, PageMention>();
+  // No map from mark to mention: a WeakMap keyed by ten thousand marks was a third of each
+  // major GC's pause on a 2 MB page (its entries are ephemerons, resolved in the pause).
+  private marks = new Map<Element, Painted>();
   private focused: HTMLElement[] = [];
 
   constructor(private doc: Document, private root: Element) {}
@@ -27,48 +33,68 @@ export class ElementPainter implements Painter {
       Object.assign(block, { nodes: fresh.nodes, starts: fresh.starts });
     }
     if (mentions.length === 0) return;
-    // mark.js counts every text node under the block, nested blocks and skipped parts included.
+    const ranges = block.nodes === null ? this.wholeRanges(block, mentions) : this.nodeRanges(block, mentions);
+    // The block changed since it was read: the change is on its way to be read again, and painted then.
+    if (!ranges) return;
+    const painted: Painted = { els: [], of: [], mentions };
+    new Mark(block.el as HTMLElement).markRanges(ranges, {
+      element: MARK_TAG,
+      each: (el: HTMLElement, range: unknown) => {
+        const i = (range as MarkRange).i;
+        const e = mentions.entity(i);
+        el.setAttribute('data-readout-kind', e.kind);
+        el.setAttribute('data-readout-id', e.id);
+        el.removeAttribute('data-markjs');
+        painted.els.push(el);
+        painted.of.push(i);
+      },
+    } as Mark.MarkRangesOptions);
+    this.marks.set(block.el, painted);
+  }
+
+  /**
+   * A block read whole has no nested block or skipped part: its text is every text node under it,
+   * as mark.js counts them, so engine offsets are mark.js offsets once the text is seen unchanged.
+   */
+  private wholeRanges(block: TextBlock, mentions: BlockMentions): MarkRange[] | null {
+    if (block.el.textContent !== block.text) return null;
+    const ranges: MarkRange[] = [];
+    for (let i = 0; i < mentions.length; i++) ranges.push({ start: mentions.start(i), length: mentions.end(i) - mentions.start(i), i });
+    return ranges;
+  }
+
+  /** A block read node by node: mark.js counts every text node under it, nested blocks and skipped parts included. */
+  private nodeRanges(block: TextBlock, mentions: BlockMentions): MarkRange[] | null {
     const model = new Map<Text, number>();
     const walker = this.doc.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
     let total = 0;
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const p = n.parentElement?.tagName.toLowerCase();
+      const p = n.parentElement?.localName;
       if (p === 'script' || p === 'style' || p === 'title' || p === 'head' || p === 'html') continue;
       model.set(n, total);
       total += n.data.length;
     }
-    const ranges: { start: number; length: number; m: PageMention }[] = [];
-    for (const m of mentions.list) {
-      const a = locate(block, m.start);
-      const b = locate(block, m.end, true);
-      // The block changed since it was read: the change is on its way to be read again, and painted then.
-      if (!a || !b) return;
+    const ranges: MarkRange[] = [];
+    for (let i = 0; i < mentions.length; i++) {
+      const from = mentions.start(i);
+      const to = mentions.end(i);
+      const a = locate(block, from);
+      const b = locate(block, to, true);
+      if (!a || !b) return null;
       const start = model.get(a.node)! + a.offset;
       // A mention whose words sit on both sides of a nested block cannot be one range for mark.js.
-      if (model.get(b.node)! + b.offset - start !== m.end - m.start) continue;
-      ranges.push({ start, length: m.end - m.start, m });
+      if (model.get(b.node)! + b.offset - start !== to - from) continue;
+      ranges.push({ start, length: to - from, i });
     }
-    const made: HTMLElement[] = [];
-    new Mark(block.el as HTMLElement).markRanges(ranges, {
-      element: MARK_TAG,
-      each: (el: HTMLElement, range: unknown) => {
-        const m = (range as { m: PageMention }).m;
-        el.dataset.readoutKind = m.kind;
-        el.dataset.readoutId = m.id;
-        el.removeAttribute('data-markjs');
-        this.owner.set(el, m);
-        made.push(el);
-      },
-    } as Mark.MarkRangesOptions);
-    this.marks.set(block.el, made);
+    return ranges;
   }
 
   /** Unwraps a block's marks as mark.js does (children moved out, parent normalised). */
   private unpaint(el: Element): boolean {
-    const made = this.marks.get(el);
-    if (!made) return false;
+    const painted = this.marks.get(el);
+    if (!painted) return false;
     const parents = new Set<Node>();
-    for (const m of made) {
+    for (const m of painted.els) {
       const parent = m.parentNode;
       if (!parent) continue;
       while (m.firstChild) parent.insertBefore(m.firstChild, m);
@@ -97,14 +123,22 @@ export class ElementPainter implements Painter {
 
   at(x: number, y: number): PageMention | null {
     const el = this.doc.elementFromPoint(x, y)?.closest(MARK_TAG);
-    return el ? this.owner.get(el) ?? null : null;
+    // Its block is the nearest element above it with marks of its own (a nested block has its own).
+    for (let a = el?.parentElement; el && a; a = a.parentElement) {
+      const painted = this.marks.get(a);
+      const j = painted ? painted.els.indexOf(el as HTMLElement) : -1;
+      if (j >= 0) return painted!.mentions.list[painted!.of[j]];
+    }
+    return null;
   }
 
   private elementsOf(m: PageMention): HTMLElement[] {
     // Mentions are matched by place, not identity: the keyboard's list is rebuilt after each pass.
-    return (this.marks.get(m.block.el) ?? []).filter((el) => {
-      const o = this.owner.get(el);
-      return o !== undefined && o.start === m.start && o.end === m.end;
+    const painted = this.marks.get(m.block.el);
+    if (!painted) return [];
+    return painted.els.filter((_, j) => {
+      const i = painted.of[j];
+      return painted.mentions.start(i) === m.start && painted.mentions.end(i) === m.end;
     });
   }
 

@@ -214,8 +214,9 @@ export class Highlighter {
       if (this.stopped) return;
       clock.start();
       // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
-      // page that frame costs ~40 ms whatever the change (PERF-NOTES: 41 ms) and grows with it.
-      // Half-length slices, one per frame, measured best: 2 ms ones doubled the time for no gain.
+      // page any change costs a frame of 15 ms, and 30 ms once the page holds its ten thousand marks
+      // (npm run bench prints both), whatever its size. Half-length slices, one per frame, measured
+      // best: 2 ms ones doubled the time and left the frames as they were.
       const slice = dom ? SLICE_MS / 2 : SLICE_MS;
       let deadline = performance.now() + slice;
       let count = 0;

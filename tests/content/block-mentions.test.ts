@@ -13,6 +13,10 @@ describe('mentions of a pass, per block', () => {
     expect(m.length).toBe(2);
     expect(m.list.map(({ start, end, kind, id }) => [start, end, kind, id])).toEqual([[0, 7, 'person', 'wang-yi'], [12, 25, 'person', 'dmytro-kuleba']]);
     expect(m.list).toBe(m.list);
+    // Read one by one, as the element painter does, without objects: the same mentions.
+    expect([0, 1].map((i) => [m.start(i), m.end(i), m.entity(i).kind, m.entity(i).id])).toEqual([[0, 7, 'person', 'wang-yi'], [12, 25, 'person', 'dmytro-kuleba']]);
+    const second = new BlockMentions(block(2), first, 2, 1);
+    expect([second.start(0), second.end(0), second.entity(0).id]).toEqual([0, 7, 'wang-yi']);
   });
 
   test('a later pass that sends a block the same mentions, in another order of entities, is the same; any change is not', () => {
