@@ -31,10 +31,10 @@ async function traced(page: Page, run: () => Promise<unknown>): Promise<TraceEve
 
 const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
 
-/** The main thread's tasks that rendered a frame (they lay the page out), in `tasks`. */
-function frames(events: TraceEvent[], tasks: TraceEvent[]): number[] {
-  const layouts = events.filter((e) => e.name === 'Layout').map((e) => e.ts).sort((a, b) => a - b);
-  return tasks.filter((t) => layouts.some((l) => l >= t.ts && l <= t.ts + (t.dur ?? 0))).map(ms);
+/** Those of `tasks` that rendered a frame (they lay the page out). */
+function frameTasks(events: TraceEvent[], tasks: TraceEvent[]): TraceEvent[] {
+  const layouts = events.filter((e) => e.name === 'Layout').map((e) => e.ts);
+  return tasks.filter((t) => layouts.some((l) => l >= t.ts && l <= t.ts + (t.dur ?? 0)));
 }
 
 interface PassTasks { ours: number; any: number; frameP50: number }
@@ -59,7 +59,7 @@ async function longestTaskDuringPass(page: Page, url: string): Promise<PassTasks
   const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === tid && e.ts + (e.dur ?? 0) >= start && e.ts <= end);
   const runsReadout = (t: TraceEvent) => ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
   const longest = (list: TraceEvent[]) => Math.max(0, ...list.map(ms));
-  return { ours: longest(tasks.filter(runsReadout)), any: longest(tasks), frameP50: median(frames(events, tasks)) };
+  return { ours: longest(tasks.filter(runsReadout)), any: longest(tasks), frameP50: median(frameTasks(events, tasks).map(ms)) };
 }
 
 /**
@@ -82,7 +82,7 @@ async function pageChangeFrames(page: Page): Promise<{ p50: number; max: number 
   const changes = events.filter((e) => e.name === 'TimeStamp');
   const tid = changes[0].tid;
   const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === tid).sort((a, b) => a.ts - b.ts);
-  const rendered = tasks.filter((t) => frames(events, [t]).length > 0);
+  const rendered = frameTasks(events, tasks);
   const after = changes.map((c) => rendered.find((t) => t.ts > c.ts)).filter((t): t is TraceEvent => t !== undefined).map(ms);
   return { p50: median(after), max: Math.max(...after) };
 }
