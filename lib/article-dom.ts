@@ -38,7 +38,8 @@ export interface PageHead { title: string; date: string | null; canonical: strin
 
 /**
  * `inBody`: the body's SELF_DESCRIBING elements in document order, when a walk of the body has listed
- * them already (the content script's reader does): then only the <head> is scanned.
+ * them already (the content script's reader does): then only the <head> is scanned. That walk passes over
+ * navigation, asides, forms and hidden parts, whose headings and dates belong to other pages.
  */
 export function pageHead(doc: Document, inBody?: Element[]): PageHead {
   const found = inBody && doc.head ? [...Array.from(doc.head.querySelectorAll(HEAD_TAGS)), ...inBody] : Array.from(doc.querySelectorAll(HEAD_TAGS));

@@ -29,12 +29,17 @@ const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th'
   'header', 'body', 'caption', 'summary', 'details', 'address', 'table', 'tr', 'ul', 'ol', 'dl', 'figure', 'label', 'legend', 'html']);
 /** The elements a page describes itself with (title, date, address, outlet): see pageHead. */
 export const SELF_DESCRIBING = ['meta', 'link', 'script', 'time', 'h1'];
-/** What the classifying walk needs to know of a local name, in one lookup: it visits every element of the page. */
-const NOT_PLAIN = 1;
-const DESCRIBES = 2;
-const KIND = new Map<string, number>();
-for (const n of [...BLOCK, ...SKIP]) KIND.set(n, NOT_PLAIN);
-for (const n of SELF_DESCRIBING) KIND.set(n, (KIND.get(n) ?? 0) | DESCRIBES);
+const DESCRIBING = new Set(SELF_DESCRIBING);
+/**
+ * The inline elements a block read whole may hold: a block with any other element inside is read node
+ * by node, which gives the same text for an element unknown here. One native query per block asks; a walk
+ * of every element from the script cost a 2 MB page more than reading its text (its ~30,000 elements each
+ * got a script wrapper). Most common first: the query stops at the first name that matches. Not <time>:
+ * the walk must meet each SELF_DESCRIBING element outside the parts it skips.
+ */
+const INLINE = ['a', 'em', 'strong', 'span', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'abbr', 'cite', 'q', 'mark', 'br', 'wbr', 'img', 'bdi', 'bdo',
+  'dfn', 'del', 'ins', 'data', 'ruby', 'rt', 'rp', 'font'];
+const NOT_INLINE = `:not(${INLINE.join(',')})`;
 /** Skipped by attribute: editors and what the page hides from assistive tools. */
 const SKIP_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[aria-hidden="true"]';
 
@@ -116,12 +121,13 @@ export class BlockReader {
   private containers = new Map<Element, { parent: Node; index: number }>();
   private walk = 0;
   private start: Element | null = null;
-  /** Walks the start's elements first, to find nonPlain. */
-  private classifier: TreeWalker | null = null;
-  /** Elements holding a block or a skipped part, under the current start. */
-  private nonPlain = new Set<Element>();
+  /** Elements skipped by attribute under the current start, and the elements holding one. */
   private flagged = new Set<Element>();
-  /** The SELF_DESCRIBING elements under the starts, in document order, met on the way. */
+  private holdsFlagged = new Set<Element>();
+  /**
+   * The SELF_DESCRIBING elements met on the walk, in document order: all of them but those inside the
+   * parts Readout skips (navigation, asides, forms, hidden parts), whose dates and headings are not the article's.
+   */
   readonly describing: Element[] = [];
   done = false;
 
@@ -150,24 +156,12 @@ export class BlockReader {
         this.start = start;
         // Attribute checks: one native query per start, not two calls per element.
         this.flagged = new Set(start.querySelectorAll(SKIP_BY_ATTRIBUTE));
-        this.nonPlain = new Set();
-        this.classifier = start.ownerDocument.createTreeWalker(start, NodeFilter.SHOW_ELEMENT);
-      }
-      const start = this.start;
-      if (this.classifier) {
-        // First, which elements hold a block or a skipped part: the ancestors of each one, up to the start.
-        const flags = this.flagged.size > 0;
-        for (let x = this.classifier.nextNode() as Element | null; x; x = this.classifier.nextNode() as Element | null) {
-          const kind = KIND.get(x.localName) ?? 0;
-          if (kind & DESCRIBES) this.describing.push(x);
-          if (kind & NOT_PLAIN || (flags && this.flagged.has(x))) {
-            for (let a = x.parentElement; a && !this.nonPlain.has(a); a = a === start ? null : a.parentElement) this.nonPlain.add(a);
-          }
-          if ((++count & 255) === 0 && performance.now() > deadline) return false;
+        this.holdsFlagged = new Set();
+        for (const f of this.flagged) {
+          for (let a = f.parentElement; a && !this.holdsFlagged.has(a); a = a === start ? null : a.parentElement) this.holdsFlagged.add(a);
         }
-        this.classifier = null;
         const owner = start === this.root || BLOCK.has(start.localName) ? start : blockOf(start, this.root);
-        if (start !== this.root && owner === start && !this.nonPlain.has(start)) {
+        if (start !== this.root && owner === start && this.isPlain(start)) {
           this.plain(start, null, 0);
           this.start = null;
           continue;
@@ -189,11 +183,12 @@ export class BlockReader {
         } else {
           const el = n as Element;
           const name = el.localName;
+          if (DESCRIBING.has(name)) this.describing.push(el);
           const top = this.parents.length - 1;
           const index = ++this.counts[top];
           if (!SKIP.has(name) && !this.flagged.has(el)) {
             const isBlock = BLOCK.has(name);
-            if (isBlock && !this.nonPlain.has(el)) {
+            if (isBlock && this.isPlain(el)) {
               this.plain(el, this.parents[top], index);
             } else {
               const child = w.firstChild();
@@ -226,6 +221,11 @@ export class BlockReader {
       this.start = null;
     }
     return true;
+  }
+
+  /** Whether a block holds nothing but text and inline elements. */
+  private isPlain(el: Element): boolean {
+    return !this.holdsFlagged.has(el) && el.querySelector(NOT_INLINE) === null;
   }
 
   /** A block with nothing but text and inline elements: read whole with textContent, in finish(). */

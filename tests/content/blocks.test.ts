@@ -42,6 +42,7 @@ const CASES: Record<string, string> = {
   'nested blocks at depth': '<article><section><div><div><p>deep <b>text</b></p>loose</div></div></section></article>',
   'whitespace and comments': '<p> </p><p>a<!-- note -->b</p>\n\n<div>  <p>c</p>  </div>',
   'text straight in the root': 'loose text <b>bold</b><p>para</p>tail',
+  'elements outside the inline list, read node by node': '<p>Met <time datetime="2023-03-16">16 March</time> with <x-name>Qin <b>Gang</b></x-name> in <font>Harbin</font><center>centred</center></p>',
   'tables': '<table><caption>Cap</caption><tr><th>Xi</th><td>Putin <a href="#">link</a></td></tr></table>',
 };
 
@@ -81,6 +82,9 @@ describe('BlockReader', () => {
     expect(listed.starts).toEqual([0, 5, 7, 12, 19, 25]);
     // A container's nodes are known from the walk.
     expect(div.nodes!.map((n) => n.data)).toEqual(['Before', 'after']);
+    // An element the inline list does not name: the block is read node by node, to the same text.
+    const [t] = readBlocks(body('<p>On <time>16 March</time> <x-a>Qin</x-a></p>'));
+    expect(t.nodes!.map((n) => n.data)).toEqual(['On ', '16 March', ' ', 'Qin']);
     const [q] = readBlocks(body('<p>Wang Yi</p>'));
     q.el.append(' and more');
     expect(nodesOf(q)).toBeNull();
@@ -97,6 +101,14 @@ describe('BlockReader', () => {
       expect(r.describing.length).toBeGreaterThan(0);
       expect(pageHead(document, r.describing)).toEqual(pageHead(document));
     }
+  });
+
+  test('a heading or date in the parts Readout skips is not the article\'s', () => {
+    document.documentElement.innerHTML = '<head><title>T</title></head><body><nav><h1>Menu</h1><time datetime="2020-01-01">old</time></nav>'
+      + '<aside><time datetime="2021-02-02">related</time></aside><article><h1>Qin Gang calls Kuleba</h1><p>On <time datetime="2023-03-16">16 March</time></p></article></body>';
+    const r = new BlockReader(document.body);
+    while (!r.step(-1)) { /* resumes */ }
+    expect(pageHead(document, r.describing)).toMatchObject({ title: 'Qin Gang calls Kuleba', date: '2023-03-16' });
   });
 
   test('each block knows its parent and its place among the parent\'s elements, as the DOM has them', () => {
