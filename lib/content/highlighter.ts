@@ -20,6 +20,16 @@ const BATCH_CHARS = 200_000;
 
 export interface Report { (e: unknown): void }
 
+/** The blocks from `blocks[from]` on that make one message. */
+function batchFrom(blocks: TextBlock[], from: number): BlockText[] {
+  const batch: BlockText[] = [];
+  for (let i = from, size = 0; i < blocks.length && size < BATCH_CHARS; i++) {
+    batch.push({ key: blocks[i].key, text: blocks[i].text });
+    size += blocks[i].text.length;
+  }
+  return batch;
+}
+
 /**
  * The blocks on screen first, then the rest in page order. An IntersectionObserver answers
  * after the browser's own layout; measuring each block here would force a layout of the
@@ -46,8 +56,9 @@ function inViewFirst(blocks: TextBlock[]): Promise<TextBlock[]> {
 export class Highlighter {
   private painter: Painter;
   private blocks = new Map<number, TextBlock>();
-  /** Per block key, the mentions painted there. */
+  /** Per block key, the mentions painted there, and how many in all (counted as they change: 5,000 blocks at 2 MB). */
   private placed = new Map<number, BlockMentions>();
+  private placedCount = 0;
   /** All painted mentions in reading order, listed when first needed after a pass (see mentions). */
   private ordered: PageMention[] | null = [];
   private cursor = -1;
@@ -106,7 +117,7 @@ export class Highlighter {
     this.card.hide();
     this.painter.clear();
     this.blocks.clear();
-    this.placed.clear();
+    this.clearPlaced();
     this.ordered = [];
     const root = this.doc.documentElement;
     for (const a of ['readoutState', 'readoutCount', 'readoutPeople', 'readoutTopics', 'readoutMs', 'readoutPainter']) delete root.dataset[a];
@@ -114,130 +125,117 @@ export class Highlighter {
 
   private guard(fn: () => void | Promise<void>): void {
     try {
-        const r = fn();
-        if (r) r.catch(this.report);
-      } catch (e) {
-        this.report(e);
-      }
+      const r = fn();
+      if (r) r.catch(this.report);
+    } catch (e) {
+      this.report(e);
     }
+  }
 
-    /** Passes run one after another, never two at once. */
-    private queue(pass: () => Promise<void>): void {
-      this.running = this.running.then(() => (this.stopped ? undefined : pass())).catch(this.report);
-    }
+  /** Passes run one after another, never two at once. */
+  private queue(pass: () => Promise<void>): void {
+    this.running = this.running.then(() => (this.stopped ? undefined : pass())).catch(this.report);
+  }
 
-    private async fullPass(): Promise<void> {
-      const clock = new Stopwatch();
-      this.painter.clear();
-      this.placed.clear();
-      this.blocks.clear();
-      const reader = new BlockReader(this.root);
-      const blocks = await this.read(reader, clock);
-      // The walk of the whole body met the elements the page describes itself with: only the head is left to scan.
-      if (blocks) await this.analyze(blocks, [], true, clock, this.root === this.doc.body ? reader.describing : undefined);
-    }
+  private async fullPass(): Promise<void> {
+    const clock = new Stopwatch();
+    this.painter.clear();
+    this.clearPlaced();
+    this.blocks.clear();
+    const reader = new BlockReader(this.root);
+    const blocks = await this.read(reader, clock);
+    // The walk of the whole body met the elements the page describes itself with: only the head is left to scan.
+    if (blocks) await this.analyze(blocks, [], true, clock, this.root === this.doc.body ? reader.describing : undefined);
+  }
 
-    /** Reads blocks in slices, giving the page the thread back between them. */
-    private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
-      for (const phase of [(d: number) => reader.step(d), (d: number) => reader.finish(d)]) {
-        for (;;) {
-          clock.start();
-          const done = phase(performance.now() + SLICE_MS);
-          clock.stop();
-          await yieldToPage();
-          if (this.stopped) return null;
-          if (done) break;
-        }
-      }
-      return reader.result();
-    }
-
-    private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch, describing?: Element[]): Promise<void> {
-      clock.start();
-      for (const b of blocks) this.blocks.set(b.key, b);
-      const meta = { url: this.doc.location.href, ...pageHead(this.doc, describing) };
-      this.date = meta.date;
-      clock.stop();
-      let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
-      if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
-      if (res.restart || res.pending) return;
-      if (this.stopped) return;
-      await this.paint(visibleMentions(res.mentions, this.look), clock);
-      // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
-      if (this.stopped) return;
-      const root = this.doc.documentElement;
-      root.dataset.readoutPainter = this.painter.name;
-      root.dataset.readoutCount = String(this.count());
-      root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
-      root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
-      root.dataset.readoutMs = clock.total.toFixed(1);
-      root.dataset.readoutState = 'done';
-    }
-
-    /**
-     * Sends blocks to the background in batches: sending copies the text on this thread, so a
-     * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
-     */
-    private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
-      let i = 0;
-      let first = true;
+  /** Reads blocks in slices, giving the page the thread back between them. */
+  private async read(reader: BlockReader, clock: Stopwatch): Promise<TextBlock[] | null> {
+    for (const phase of [(d: number) => reader.step(d), (d: number) => reader.finish(d)]) {
       for (;;) {
         clock.start();
-        const batch: BlockText[] = [];
-        let size = 0;
-        while (i < blocks.length && size < BATCH_CHARS) { const b = blocks[i++]; batch.push({ key: b.key, text: b.text }); size += b.text.length; }
-        const final = i >= blocks.length;
-        const pending = send('analyzeBlocks', { page: meta, reset: reset && first, blocks: batch, removed: first ? removed : [], final });
+        const done = phase(performance.now() + SLICE_MS);
         clock.stop();
-        const res = await pending;
-        first = false;
-        if (final || res.restart || this.stopped) return res;
+        await yieldToPage();
+        if (this.stopped) return null;
+        if (done) break;
       }
     }
+    return reader.result();
+  }
 
-    /** Paints the blocks whose mentions changed, those in view first, in slices. */
-    private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
-      const reported = this.painter.reportMs;
+  private async analyze(blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch, describing?: Element[]): Promise<void> {
+    clock.start();
+    this.remember(blocks);
+    const meta = { url: this.doc.location.href, ...pageHead(this.doc, describing) };
+    this.date = meta.date;
+    clock.stop();
+    let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
+    if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
+    if (res.restart || res.pending) return;
+    if (this.stopped) return;
+    await this.paint(visibleMentions(res.mentions, this.look), clock);
+    // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
+    if (this.stopped) return;
+    const root = this.doc.documentElement;
+    root.dataset.readoutPainter = this.painter.name;
+    root.dataset.readoutCount = String(this.placedCount);
+    root.dataset.readoutPeople = this.look.person ? res.people.join(' ') : '';
+    root.dataset.readoutTopics = this.look.topic ? res.topics.join(' ') : '';
+    root.dataset.readoutMs = clock.total.toFixed(1);
+    root.dataset.readoutState = 'done';
+  }
+
+  /**
+   * Sends blocks to the background in batches: sending copies the text on this thread, so a
+   * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
+   */
+  private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
+    let i = 0;
+    let first = true;
+    for (;;) {
       clock.start();
-      const pass = new PassMentions(wire);
-      const changed: TextBlock[] = [];
-      for (const [key, b] of this.blocks) {
-        const painted = this.placed.get(key);
-        if (painted ? !painted.sameIn(pass) : pass.spans.has(key)) changed.push(b);
-      }
-      // The Highlight API painter makes ranges only as blocks come into view anyway; the element
-      // painter changes the DOM, so it asks an observer which blocks are on screen first.
+      const batch = batchFrom(blocks, i);
+      i += batch.length;
+      const final = i >= blocks.length;
+      const pending = send('analyzeBlocks', { page: meta, reset: reset && first, blocks: batch, removed: first ? removed : [], final });
       clock.stop();
-      const dom = this.painter.name === 'elements';
-      if (dom && changed.length) await pageSettled(this.doc.defaultView ?? window);
-      const order = dom ? await inViewFirst(changed) : changed;
-      if (this.stopped) return;
-      clock.start();
-      // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
-      // page any change costs a frame of 15 ms, and 30 ms once the page holds its ten thousand marks
-      // (npm run bench prints both), whatever its size. Half-length slices, one per frame, measured
-      // best: 2 ms ones doubled the time and left the frames as they were.
-      const slice = dom ? SLICE_MS / 2 : SLICE_MS;
-      let deadline = performance.now() + slice;
-      let count = 0;
-      if (dom) this.unwatch();
-      try {
-      for (const b of order) {
-        // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
-        if ((dom || (++count & 15) === 0) && performance.now() > deadline) {
-          this.painter.flush();
-          if (dom) this.watch();
-          clock.stop();
-          await (dom ? yieldToFrame() : yieldToPage());
-          if (this.stopped) return;
-          clock.start();
-          if (dom) this.unwatch();
-          deadline = performance.now() + slice;
-        }
-        const span = pass.spans.get(b.key);
-        const mentions = new BlockMentions(b, pass, span ? span[0] : 0, span ? span[1] - span[0] : 0);
-        this.painter.paint(b, mentions);
-        if (mentions.length) this.placed.set(b.key, mentions); else this.placed.delete(b.key);
+      const res = await pending;
+      first = false;
+      if (final || res.restart || this.stopped) return res;
+    }
+  }
+
+  /** Paints the blocks whose mentions changed, those in view first, in slices. */
+  private async paint(wire: WireMentions, clock: Stopwatch): Promise<void> {
+    const reported = this.painter.reportMs;
+    clock.start();
+    const pass = new PassMentions(wire);
+    const changed = this.changedIn(pass);
+    // The Highlight API painter makes ranges only as blocks come into view anyway; the element
+    // painter changes the DOM, so it asks an observer which blocks are on screen first.
+    clock.stop();
+    const dom = this.painter.name === 'elements';
+    if (dom && changed.length) await pageSettled(this.doc.defaultView ?? window);
+    const order = dom ? await inViewFirst(changed) : changed;
+    if (this.stopped) return;
+    clock.start();
+    // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
+    // page any change costs a frame of 15 ms, and 30 ms once the page holds its ten thousand marks
+    // (npm run bench prints both), whatever its size. Half-length slices, one per frame, measured
+    // best: 2 ms ones doubled the time and left the frames as they were.
+    const slice = dom ? SLICE_MS / 2 : SLICE_MS;
+    if (dom) this.unwatch();
+    try {
+      for (let i = 0; ;) {
+        i = this.paintSlice(order, i, pass, performance.now() + slice);
+        if (i >= order.length) break;
+        this.painter.flush();
+        if (dom) this.watch();
+        clock.stop();
+        await (dom ? yieldToFrame() : yieldToPage());
+        if (this.stopped) return;
+        clock.start();
+        if (dom) this.unwatch();
       }
       this.painter.flush();
     } finally {
@@ -248,6 +246,36 @@ export class Highlighter {
     clock.stop();
     await this.painter.settled();
     clock.add(this.painter.reportMs - reported);
+  }
+
+  private remember(blocks: TextBlock[]): void {
+    for (let i = 0; i < blocks.length; i++) this.blocks.set(blocks[i].key, blocks[i]);
+  }
+
+  /** The blocks whose mentions `pass` changes. */
+  private changedIn(pass: PassMentions): TextBlock[] {
+    const changed: TextBlock[] = [];
+    for (const b of this.blocks.values()) {
+      const painted = this.placed.get(b.key);
+      if (painted ? !painted.sameIn(pass) : pass.spans.has(b.key)) changed.push(b);
+    }
+    return changed;
+  }
+
+  /** Paints blocks from `order[from]` on until `deadline`; the index to go on from. */
+  private paintSlice(order: TextBlock[], from: number, pass: PassMentions, deadline: number): number {
+    // The element painter's blocks cost a mark.js pass each: the clock is read before every one.
+    const every = this.painter.name === 'elements' ? 0 : 15;
+    let i = from;
+    while (i < order.length) {
+      const b = order[i++];
+      const span = pass.spans.get(b.key);
+      const mentions = new BlockMentions(b, pass, span ? span[0] : 0, span ? span[1] - span[0] : 0);
+      this.painter.paint(b, mentions);
+      this.place(b.key, mentions);
+      if ((i & every) === 0 && performance.now() > deadline) break;
+    }
+    return i;
   }
 
   private watch(): void {
@@ -276,10 +304,14 @@ export class Highlighter {
     return this.ordered;
   }
 
-  private count(): number {
-    let n = 0;
-    for (const [k, m] of this.placed) if (this.blocks.has(k)) n += m.length;
-    return n;
+  private place(key: number, mentions: BlockMentions | null): void {
+    this.placedCount -= this.placed.get(key)?.length ?? 0;
+    if (mentions?.length) { this.placed.set(key, mentions); this.placedCount += mentions.length; } else this.placed.delete(key);
+  }
+
+  private clearPlaced(): void {
+    this.placed.clear();
+    this.placedCount = 0;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -303,7 +335,7 @@ export class Highlighter {
     const els = [...this.dirty].filter((el) => el.isConnected);
     this.dirty.clear();
     const removed: number[] = [];
-    for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.placed.delete(key); }
+    for (const [key, b] of this.blocks) if (!b.el.isConnected) { removed.push(key); this.blocks.delete(key); this.place(key, null); }
     // Outermost changed elements only: their blocks include the inner ones.
     const tops = els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
     clock.stop();
