@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { RawCorpus, RawStatement } from '../engine';
+import type { RawCorpus, RawPerson, RawRole, RawStatement } from '../engine';
 
 /** Where a JSON file fails to parse, say the file, line and column. */
 export function readJson<T>(file: string, shown = file): T {
@@ -20,10 +20,41 @@ export function readJson<T>(file: string, shown = file): T {
   }
 }
 
+/**
+ * The gazetteer may be one file (`people.json`) or a folder of files (`people/*.json`, one per country
+ * or group, so curators of different publishers never edit the same file); both are read, in name order,
+ * and each entry remembers its file for error messages.
+ */
+function readParts<T>(dir: string, name: string, rel: (f: string) => string, merge: (part: T, file: string) => void): string {
+  const single = join(dir, `${name}.json`);
+  const folder = join(dir, name);
+  const files = [
+    ...(existsSync(single) ? [single] : []),
+    ...(existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith('.json')).sort().map((n) => join(folder, n)) : []),
+  ];
+  for (const f of files) merge(readJson<T>(f, rel(f)), rel(f));
+  return rel(files[0] ?? single);
+}
+
 /** Reads corpus/ from disk into the raw shape the engine compiles. */
 export function readCorpus(dir: string, root = process.cwd()): RawCorpus {
   const rel = (f: string) => relative(root, f) || f;
-  const files = { people: join(dir, 'people.json'), roles: join(dir, 'roles.json'), topics: join(dir, 'topics.json') };
+  const topicsFile = join(dir, 'topics.json');
+  const people: RawPerson[] = [];
+  const personFiles: Record<string, string> = {};
+  const peopleFile = readParts<RawPerson[]>(dir, 'people', rel, (part, file) => {
+    if (!Array.isArray(part)) throw new Error(`${file}: must hold a list of people`);
+    for (const p of part) { people.push(p); if (p && typeof p.id === 'string' && !personFiles[p.id]) personFiles[p.id] = file; }
+  });
+  const roles: Record<string, RawRole> = {};
+  const roleFiles: Record<string, string> = {};
+  const rolesFile = readParts<Record<string, RawRole>>(dir, 'roles', rel, (part, file) => {
+    if (typeof part !== 'object' || part === null || Array.isArray(part)) throw new Error(`${file}: must hold an object of roles by id`);
+    for (const [id, r] of Object.entries(part)) {
+      if (roleFiles[id]) throw new Error(`${file}: role "${id}" is already defined in ${roleFiles[id]}`);
+      roles[id] = r; roleFiles[id] = file;
+    }
+  });
   const statementsDir = join(dir, 'statements');
   const statements: RawStatement[] = [];
   const statementFiles: Record<string, string> = {};
@@ -38,10 +69,10 @@ export function readCorpus(dir: string, root = process.cwd()): RawCorpus {
     if (key !== s.id) statementFiles[s.id] = rel(file);
   }
   return {
-    people: readJson(files.people, rel(files.people)),
-    roles: readJson(files.roles, rel(files.roles)),
-    topics: readJson(files.topics, rel(files.topics)),
+    people,
+    roles,
+    topics: readJson(topicsFile, rel(topicsFile)),
     statements,
-    files: { people: rel(files.people), roles: rel(files.roles), topics: rel(files.topics), statements: statementFiles },
+    files: { people: peopleFile, roles: rolesFile, topics: rel(topicsFile), statements: statementFiles, person: personFiles, role: roleFiles },
   };
 }

@@ -71,6 +71,9 @@ export interface RawCorpus {
     roles: string;
     topics: string;
     statements: Record<string, string>;
+    /** Where the gazetteer is split over several files: the file of each person and role by id. */
+    person?: Record<string, string>;
+    role?: Record<string, string>;
   };
 }
 

@@ -23,32 +23,35 @@ export function validateCorpus(c: RawCorpus): void {
   const str = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
   const roleIds = new Set(Object.keys(c.roles ?? {}));
+  const roleFile = (id: string) => c.files.role?.[id] ?? c.files.roles;
+  const personFile = (id: string) => c.files.person?.[id] ?? c.files.people;
   for (const [id, r] of Object.entries(c.roles ?? {})) {
     const at = `roles["${id}"]`;
-    check(ID.test(id), c.files.roles, at, 'the id must be lower-case words joined by hyphens');
-    check(str(r.label), c.files.roles, `${at}.label`, 'missing');
-    check(isStringList(r.titles), c.files.roles, `${at}.titles`, 'must be a list of strings');
-    check(isStringList(r.phrases), c.files.roles, `${at}.phrases`, 'must be a list of strings');
+    check(ID.test(id), roleFile(id), at, 'the id must be lower-case words joined by hyphens');
+    check(str(r.label), roleFile(id), `${at}.label`, 'missing');
+    check(isStringList(r.titles), roleFile(id), `${at}.titles`, 'must be a list of strings');
+    check(isStringList(r.phrases), roleFile(id), `${at}.phrases`, 'must be a list of strings');
   }
 
   const personIds = new Set<string>();
   (c.people ?? []).forEach((p, i) => {
     const at = `people[${i}]${str(p.id) ? ` "${p.id}"` : ''}`;
-    check(str(p.id) && ID.test(p.id), c.files.people, `${at}.id`, 'missing or not lower-case words joined by hyphens');
-    check(!personIds.has(p.id), c.files.people, `${at}.id`, `duplicate id "${p.id}"`);
+    const pf = personFile(p.id);
+    check(str(p.id) && ID.test(p.id), pf, `${at}.id`, 'missing or not lower-case words joined by hyphens');
+    check(!personIds.has(p.id), pf, `${at}.id`, `duplicate id "${p.id}"`);
     personIds.add(p.id);
-    check(str(p.name), c.files.people, `${at}.name`, 'missing');
-    check(str(p.country), c.files.people, `${at}.country`, 'missing');
-    check(isStringList(p.names) && p.names.length > 0, c.files.people, `${at}.names`, 'must list at least one full name');
-    check(isStringList(p.surnames), c.files.people, `${at}.surnames`, 'must be a list of strings');
-    check(typeof p.ambiguousSurname === 'boolean', c.files.people, `${at}.ambiguousSurname`, 'must be true or false');
-    check(Array.isArray(p.roles), c.files.people, `${at}.roles`, 'must be a list');
+    check(str(p.name), pf, `${at}.name`, 'missing');
+    check(str(p.country), pf, `${at}.country`, 'missing');
+    check(isStringList(p.names) && p.names.length > 0, pf, `${at}.names`, 'must list at least one full name');
+    check(isStringList(p.surnames), pf, `${at}.surnames`, 'must be a list of strings');
+    check(typeof p.ambiguousSurname === 'boolean', pf, `${at}.ambiguousSurname`, 'must be true or false');
+    check(Array.isArray(p.roles), pf, `${at}.roles`, 'must be a list');
     (p.roles ?? []).forEach((r, j) => {
       const rf = `${at}.roles[${j}]`;
-      check(roleIds.has(r.role), c.files.people, `${rf}.role`, `unknown role "${r.role}" (not in ${c.files.roles})`);
-      check(isIsoDate(r.from), c.files.people, `${rf}.from`, `"${r.from}" is not a date (YYYY-MM-DD)`);
-      check(r.to === undefined || isIsoDate(r.to), c.files.people, `${rf}.to`, `"${r.to}" is not a date (YYYY-MM-DD)`);
-      check(!(isIsoDate(r.from) && isIsoDate(r.to) && r.to < r.from), c.files.people, `${rf}.to`, 'ends before it starts');
+      check(roleIds.has(r.role), pf, `${rf}.role`, `unknown role "${r.role}" (not in ${c.files.roles})`);
+      check(isIsoDate(r.from), pf, `${rf}.from`, `"${r.from}" is not a date (YYYY-MM-DD)`);
+      check(r.to === undefined || isIsoDate(r.to), pf, `${rf}.to`, `"${r.to}" is not a date (YYYY-MM-DD)`);
+      check(!(isIsoDate(r.from) && isIsoDate(r.to) && r.to < r.from), pf, `${rf}.to`, 'ends before it starts');
     });
   });
 
@@ -77,7 +80,7 @@ export function validateCorpus(c: RawCorpus): void {
     for (const a of buildAliases(c)) {
       const key = `${a.unspaced ? 'u' : 'w'}:${aliasKey(a)}`;
       const prev = owner.get(key);
-      const file = a.kind === 'person' ? c.files.people : a.kind === 'role' ? c.files.roles : c.files.topics;
+      const file = a.kind === 'person' ? personFile(a.id) : a.kind === 'role' ? roleFile(a.id) : c.files.topics;
       if (prev && (prev.kind !== a.kind || prev.id !== a.id)) {
         problems.push(`${file}: ${a.kind} "${a.id}": alias "${a.form}" is also claimed by ${prev.kind} "${prev.id}" (as "${prev.form}")`);
       } else if (!prev) owner.set(key, { kind: a.kind, id: a.id, form: a.form });
