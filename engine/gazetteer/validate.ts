@@ -76,14 +76,18 @@ export function validateCorpus(c: RawCorpus): void {
 
   // Two entities must never share a form: the page could not tell which one it names.
   if (problems.length === 0) {
-    const owner = new Map<string, { kind: string; id: string; form: string }>();
+    // Namesakes may share a surname or a title form that none of them owns alone ("Johnson", "Mr Johnson"):
+    // such a form counts only on a page that names exactly one of them in full.
+    const shareable = (cls: string) => cls === 'short' || cls === 'title';
+    const owner = new Map<string, { kind: string; id: string; form: string; cls: string }>();
     for (const a of buildAliases(c)) {
       const key = `${a.unspaced ? 'u' : 'w'}:${aliasKey(a)}`;
       const prev = owner.get(key);
       const file = a.kind === 'person' ? personFile(a.id) : a.kind === 'role' ? roleFile(a.id) : c.files.topics;
-      if (prev && (prev.kind !== a.kind || prev.id !== a.id)) {
+      const namesakes = prev && prev.kind === 'person' && a.kind === 'person' && shareable(prev.cls) && shareable(a.cls);
+      if (prev && !namesakes && (prev.kind !== a.kind || prev.id !== a.id)) {
         problems.push(`${file}: ${a.kind} "${a.id}": alias "${a.form}" is also claimed by ${prev.kind} "${prev.id}" (as "${prev.form}")`);
-      } else if (!prev) owner.set(key, { kind: a.kind, id: a.id, form: a.form });
+      } else if (!prev) owner.set(key, { kind: a.kind, id: a.id, form: a.form, cls: a.cls });
     }
   }
   if (problems.length) throw new CorpusError(problems);

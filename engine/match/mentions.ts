@@ -27,6 +27,8 @@ interface Item {
   fEnd: number;
   start: number;
   end: number;
+  /** Namesakes who share this surname or title form ("Johnson"): the page decides which one it is. */
+  alts?: string[];
 }
 
 const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
@@ -58,10 +60,16 @@ export class MentionResolver {
     const items: Item[] = [];
     for (const c of cands) {
       let best: Item | null = null;
+      let namesakes: Set<string> | null = null;
       for (const id of c.aliases) {
         const a = this.g.aliases[id];
-        if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end };
+        if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) {
+          best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end };
+          namesakes = null;
+        } else if (a.kind === 'person' && best.kind === 'person' && a.cls === best.cls && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
       }
+      // A form two people share identifies neither by itself: it needs the page's support.
+      if (best && namesakes) { best.alts = [...namesakes]; best.cls = 'short'; }
       if (best) items.push(best);
     }
     items.sort((a, b) => a.fStart - b.fStart || b.fEnd - a.fEnd);
@@ -138,7 +146,11 @@ export class MentionResolver {
           if (!who) continue;
           kind = 'person'; id = who;
         } else kind = it.kind;
-        if (it.cls === 'short' && !this.shortHolds(it, anchors, titleCase)) continue;
+        if (it.cls === 'short') {
+          const holder = this.shortHolder(it, anchors, titleCase);
+          if (!holder) continue;
+          id = holder;
+        }
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
         out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
       }
@@ -146,11 +158,18 @@ export class MentionResolver {
     });
   }
 
-  /** A short form ("Xi", "Wang", "Truss") counts only as the name of a person the page names in full. */
-  private shortHolds(it: Item, anchors: Set<string>, titleCase: boolean): boolean {
-    if (!anchors.has(it.id)) return false;
+  /**
+   * A short form ("Xi", "Wang", "Truss") counts only as the name of a person the page names in full; one that
+   * namesakes share ("Johnson") names the one of them the page names in full, and nobody if it names several.
+   */
+  private shortHolder(it: Item, anchors: Set<string>, titleCase: boolean): string | null {
+    const named = (it.alts ?? [it.id]).filter((id) => anchors.has(id));
+    return named.length === 1 && this.shortHolds(it, named[0], titleCase) ? named[0] : null;
+  }
+
+  private shortHolds(it: Item, id: string, titleCase: boolean): boolean {
     const c = it.c;
-    const p = this.people.get(it.id);
+    const p = this.people.get(id);
     if (p?.notBefore.includes(c.nextWord)) return false;
     // "Xi'an", "O'Neill": an apostrophe joining letters other than a possessive s.
     if (c.gapAfter === "'" && c.nextWord !== 's') return false;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { engine, peopleIn, topicsIn } from '../helpers';
+import { compileCorpus, ReadoutEngine } from '../../engine';
+import { corpusCopy, engine, peopleIn, topicsIn } from '../helpers';
 
 // One row per form a page may use, and one per trap; the text is read as a whole page.
 describe('people, in any form', () => {
@@ -123,4 +124,20 @@ describe('offsets', () => {
     const b = engine().mentions(['Xi Jinping met Putin.', 'Xi said so.']);
     expect(a[0].length).toBe(b[1].length);
   });
+});
+
+describe('namesakes who share a surname', () => {
+  // Two made-up people who share "Halvorsen": the bare surname is whichever of them the page names in full.
+  const corpus = corpusCopy();
+  const person = (id: string, name: string) => ({ id, name, country: 'NO', roles: [], names: [name], surnames: ['Halvorsen'], ambiguousSurname: true });
+  corpus.people.push(person('ada-halvorsen', 'Ada Halvorsen'), person('bo-halvorsen', 'Bo Halvorsen'));
+  const e = ReadoutEngine.load(compileCorpus(corpus));
+  const who = (text: string) => [...new Set(e.mentions([text]).flat().filter((m) => m.kind === 'person').map((m) => `${m.id}:${m.form}`))].sort();
+
+  test.each([
+    ['Ada Halvorsen spoke. Later Halvorsen said more.', ['ada-halvorsen:Ada Halvorsen', 'ada-halvorsen:Halvorsen']],
+    ['Bo Halvorsen spoke. Mr Halvorsen said more.', ['bo-halvorsen:Bo Halvorsen', 'bo-halvorsen:Mr Halvorsen']],
+    ['Halvorsen said nothing.', []],
+    ['Ada Halvorsen met Bo Halvorsen. Halvorsen said more.', ['ada-halvorsen:Ada Halvorsen', 'bo-halvorsen:Bo Halvorsen']],
+  ])('%s', (text, expected) => { expect(who(text)).toEqual(expected); });
 });
