@@ -58,7 +58,10 @@ export function readCorpus(dir: string, root = process.cwd()): RawCorpus {
   const statementsDir = join(dir, 'statements');
   const statements: RawStatement[] = [];
   const statementFiles: Record<string, string> = {};
-  for (const name of readdirSync(statementsDir).filter((n) => n.endsWith('.json')).sort()) {
+  // Curated statements sit in statements/ itself, each publisher's ingested ones in a folder of its own.
+  const names = readdirSync(statementsDir, { recursive: true }).map(String)
+    .filter((n) => n.endsWith('.json') && !n.split(/[\\/]/).some((part) => part.startsWith('.'))).sort();
+  for (const name of names) {
     const file = join(statementsDir, name);
     const s = readJson<RawStatement>(file, rel(file));
     if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new Error(`${rel(file)}: a statement file must hold one JSON object`);

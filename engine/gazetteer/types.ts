@@ -49,12 +49,18 @@ export interface RawStatement {
   date: string;
   endDate?: string;
   published?: string;
+  /** The moment of publication as the publisher gave it (ISO 8601 with offset). */
+  publishedAt?: string;
   source: string;
+  /** Who published it, as an id the reader can turn off ("white-house", "kremlin"); bundled statements have one. */
+  publisher?: string;
   kind: string;
   participants: string[];
   language: string;
   url?: string;
   capture?: string;
+  /** The licence of the text, and below it what that licence asks a reuser to credit. */
+  licence?: string;
   attribution?: string;
   notes?: string;
   body: string[];

@@ -7,7 +7,7 @@ export function isStringList(v: unknown): v is string[] {
 }
 
 const str = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-const OPTIONAL_TEXT = ['url', 'attribution', 'notes', 'capture'] as const;
+const OPTIONAL_TEXT = ['url', 'attribution', 'notes', 'capture', 'publisher', 'licence', 'publishedAt'] as const;
 
 /**
  * What is wrong with one statement, as "WHERE: field: problem" lines: the same rules for the

@@ -154,11 +154,13 @@ export class ReadoutEngine {
     // Participants are people of the statement even where the text only says "the two sides".
     const people = [...new Set([...byCount(counts.person), ...raw.participants])];
     const topics = byCount(counts.topic);
-    const { id, title, date, endDate, published, source, kind, participants, language, url, attribution, body } = raw;
+    const { id, title, date, endDate, published, source, publisher, kind, participants, language, url, licence, attribution, body } = raw;
     const rec: StatementRecord = { id, title, date, source, kind, participants, language, body, people, topics, origin };
     if (endDate) rec.endDate = endDate;
     if (published) rec.published = published;
+    if (publisher) rec.publisher = publisher;
     if (url) rec.url = url;
+    if (licence) rec.licence = licence;
     if (attribution) rec.attribution = attribution;
     return rec;
   }

@@ -10,10 +10,12 @@ export interface StatementRecord {
   endDate?: string;
   published?: string;
   source: string;
+  publisher?: string;
   kind: string;
   participants: string[];
   language: string;
   url?: string;
+  licence?: string;
   attribution?: string;
   body: string[];
   /** The people and topics it names, most mentioned first (participants always among the people). */

@@ -103,6 +103,11 @@ export class MentionResolver {
     return null;
   }
 
+  /** Who held a role on a day (ISO); null when nobody, or several, did. */
+  holder(role: string, date: string): string | null {
+    return this.holderAt(role, parseIsoSpan(date), new Set());
+  }
+
   private holderAt(role: string, date: DaySpan | null, anchors: Set<string>): string | null {
     const list = this.holders.get(role) ?? [];
     let cands = date

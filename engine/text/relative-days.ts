@@ -1,0 +1,85 @@
+// The day a text speaks of, in words relative to the day it was written: "today", "yesterday", "on
+// Thursday", "вчера", "у четвер", "周五". News and readouts rarely write the date of the event itself.
+
+export interface DayHint {
+  /** Day number (days since 1970-01-01). */
+  day: number;
+  /** The words that said it, as folded. */
+  words: string;
+}
+
+// Matched on folded text (lower case, no accents). Words that mean something else in another language
+// ("hier" is "here" in German, "morgen" also "morning") are listed only for the language that owns them.
+const OFFSETS: [number, string[], string?][] = [
+  [0, ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis']],
+  [-1, ['yesterday', 'вчера', 'вчора', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem']],
+  [-1, ['hier'], 'fr'],
+  [-2, ['day before yesterday', 'позавчера', 'позавчора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
+  [1, ['tomorrow', 'завтра', 'domani', 'jutro', 'amanha']],
+  [1, ['demain'], 'fr'],
+  [1, ['morgen'], 'de'],
+  [1, ['manana'], 'es'],
+];
+const UNSPACED_OFFSETS: [number, string[]][] = [
+  [0, ['今天', '今日']],
+  [-1, ['昨天', '昨日']],
+  [-2, ['前天']],
+  [1, ['明天', '明日']],
+];
+
+// Weekday names, Monday first; forms of the cases news uses ("в среду", "у п'ятницю", "am Donnerstag").
+const WEEKDAYS: string[][] = [
+  ['monday', 'понедельник', 'понеділок', 'montag', 'lundi', 'lunes', 'lunedi', 'poniedzialek'],
+  ['tuesday', 'вторник', 'вівторок', 'dienstag', 'mardi', 'martes', 'martedi', 'wtorek'],
+  ['wednesday', 'среду', 'среда', 'середу', 'середа', 'mittwoch', 'mercredi', 'miercoles', 'mercoledi', 'srode', 'sroda'],
+  ['thursday', 'четверг', 'четвер', 'donnerstag', 'jeudi', 'jueves', 'giovedi', 'czwartek'],
+  ['friday', 'пятницу', 'пятница', "п'ятницю", "п'ятниця", 'пятницю', 'freitag', 'vendredi', 'viernes', 'venerdi', 'piatek'],
+  ['saturday', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota'],
+  ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela'],
+];
+const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+/** Words before a weekday that put it after the day of writing. */
+const FUTURE = /(?<![\p{L}])(?:next|coming|will|nachsten|kommenden|prochain|proximo|prossimo|следующ\p{L}*|наступн\p{L}*|проведут|проведе|состоится|відбудеться)(?![\p{L}])[^.;!?]{0,40}$/u;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BOUND = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+
+function wordRe(words: string[]): RegExp {
+  return new RegExp(`${BOUND}(${words.map(escape).sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+}
+
+const OFFSET_RES = OFFSETS.map(([off, words, lang]) => ({ off, lang, re: wordRe(words) }));
+const WEEKDAY_RE = wordRe(WEEKDAYS.flat());
+const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
+const UNSPACED_WEEKDAY_RE = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])/g;
+
+/** Monday = 0. */
+function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/**
+ * Days a (folded) text points to relative to the day it was written, in the order they appear. A weekday
+ * is the last such day on or before the day of writing (news reports what happened), or the next one
+ * after "next", "will", "следующий"…
+ */
+export function relativeDays(folded: string, written: number, language?: string): DayHint[] {
+  const out: { at: number; hint: DayHint }[] = [];
+  for (const { off, lang, re } of OFFSET_RES) {
+    if (lang && lang !== language) continue;
+    for (const m of folded.matchAll(re)) out.push({ at: m.index!, hint: { day: written + off, words: m[0] } });
+  }
+  for (const [off, words] of UNSPACED_OFFSETS) for (const w of words) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) out.push({ at: i, hint: { day: written + off, words: w } });
+  }
+  const byWeekday = (at: number, wd: number, words: string) => {
+    const back = (weekdayOf(written) - wd + 7) % 7;
+    const future = FUTURE.test(folded.slice(Math.max(0, at - 30), at));
+    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words } });
+  };
+  for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
+  for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0]);
+  return out.sort((a, b) => a.at - b.at).map((x) => x.hint);
+}
+

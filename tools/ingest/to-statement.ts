@@ -1,0 +1,98 @@
+import { datesInText, foldString, parseIsoSpan, type RawStatement, type ReadoutEngine } from '../../engine';
+import { dayOfMention, isoOf } from '../../engine/text/dates';
+import { relativeDays } from '../../engine/text/relative-days';
+import { CEREMONIAL, firstSentence, kindOf, MEETING_KINDS } from './kinds';
+import { localDay, PUBLISHERS, type SourceItem } from './publishers';
+import { foreignNames } from './states';
+
+export type Verdict = { statement: RawStatement } | { drop: string };
+
+// The reasons an item is left out, as the ingest prints them.
+export const DROP = {
+  empty: 'no text',
+  domestic: 'domestic: its title and opening name no other state, foreign leader, international body or war and diplomacy topic',
+  ceremonial: 'ceremonial (awards, greetings, condolences, anniversaries) with no foreign participant',
+  nobody: 'nobody it names is in the gazetteer, and no principal holds office on its date',
+  duplicate: 'the same address as an item read before',
+} as const;
+
+const MAX_PARTICIPANTS = 8;
+
+/** The day of the event: what the opening says ("spoke today", "on Thursday", "On June 25 … will meet"), else the day of publication where the publisher is. */
+export function eventDay(title: string, opening: string, kind: string, publishedDay: string): string {
+  const written = parseIsoSpan(publishedDay)!;
+  const folded = foldString(`${title}\n${firstSentence(opening)}`);
+  const ahead = kind === 'announcement';
+  const fits = (d: number) => (ahead ? d >= written.from && d <= written.from + 30 : d <= written.from && d >= written.from - 10);
+  const explicit = datesInText(folded).map((d) => dayOfMention(d, written)).filter((d): d is number => d !== null && fits(d));
+  const relative = relativeDays(folded, written.from, 'en').map((h) => h.day).filter(fits);
+  const day = ahead ? explicit[0] ?? relative[0] : relative[0] ?? explicit[0];
+  return day === undefined ? publishedDay : isoOf(day);
+}
+
+function slug(s: string, words: number): string {
+  return foldString(s).replace(/['’]/g, '').split(/[^a-z0-9]+/).filter(Boolean).slice(0, words).join('-');
+}
+
+/** A stable id: the event's day, the publisher, and the publisher's own address of the item. */
+function idOf(item: SourceItem, date: string): string {
+  const path = new URL(item.url).pathname.split('/').filter(Boolean);
+  const last = path[path.length - 1] ?? '';
+  if (item.publisher === 'white-house') return `${date}-white-house-${slug(last, 12)}`;
+  const num = /(\d+)$/.exec(last)?.[1] ?? slug(last, 4);
+  return `${date}-${item.publisher}-${num}-${slug(item.title, 8)}`;
+}
+
+/**
+ * Decides what one publication is: a statement Readout bundles, or left out with a reason. The rule
+ * (README, "The bundled corpus"): diplomacy and the war, told by its title and opening paragraph.
+ */
+export function toStatement(item: SourceItem, engine: ReadoutEngine): Verdict {
+  const pub = PUBLISHERS[item.publisher];
+  const body = item.body.filter((p) => p.trim());
+  if (!body.length || body.join(' ').length < 80) return { drop: DROP.empty };
+  const opening = body[0];
+  const kind = kindOf(item.title, opening);
+  const publishedDay = localDay(item.publishedAt, pub.timeZone)!;
+  const date = eventDay(item.title, opening, kind, publishedDay);
+
+  const [inTitle, inOpening, inSecond] = engine.mentions([item.title, opening, body[1] ?? ''], { date });
+  const people = (ms: typeof inTitle) => [...new Set(ms.filter((m) => m.kind === 'person').map((m) => m.id))];
+  const foreignPerson = (id: string) => { const c = engine.people.get(id)?.country; return !!c && c !== pub.country; };
+  const titlePeople = people(inTitle);
+  const openingPeople = people(inOpening);
+  const named = [...titlePeople, ...openingPeople, ...people(inSecond)];
+  const warTopic = [...inTitle, ...inOpening].some((m) => m.kind === 'topic' && !engine.topics.get(m.id)?.generic);
+  const foreignState = foreignNames(pub.country).test(`${item.title}\n${opening}`);
+  const foreign = named.some(foreignPerson) || foreignState || warTopic;
+  if (!foreign) return { drop: DROP.domestic };
+  if (CEREMONIAL.test(item.title) && !named.some(foreignPerson)) return { drop: DROP.ceremonial };
+
+  let participants = titlePeople;
+  if (MEETING_KINDS.has(kind) && participants.length < 2) {
+    participants = [...new Set([...participants, ...people(engine.mentions([item.title, firstSentence(opening)], { date })[1])])];
+  }
+  if (!participants.length) {
+    const principal = engine.resolver.holder(pub.principalRole, date);
+    if (principal) participants = [principal];
+  }
+  if (!participants.length) return { drop: DROP.nobody };
+
+  const statement: RawStatement = {
+    id: idOf(item, date),
+    title: item.title,
+    date,
+    ...(publishedDay !== date ? { published: publishedDay } : {}),
+    publishedAt: item.publishedAt,
+    source: pub.name,
+    publisher: pub.id,
+    kind,
+    participants: participants.slice(0, MAX_PARTICIPANTS),
+    language: 'en',
+    url: item.url,
+    licence: pub.licence,
+    ...('attribution' in pub ? { attribution: pub.attribution } : {}),
+    body,
+  };
+  return { statement };
+}
