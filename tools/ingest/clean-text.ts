@@ -16,7 +16,9 @@ export function cleanInline(s: string): string {
 
 /** Lines that are page furniture, not text: end markers, rules, a lone "Via Teleconference". */
 function isFurniture(p: string): boolean {
-  return /^(#{1,6}|\\?#{3}|[-*_=]{3,}|\+[-+]+\+?)$/.test(p) || p === '';
+  return p === '' || /^(#{1,6}|\\?#{3}|[-*_=]{3,}|\+[-+]+\+?)$/.test(p)
+    // A transcript's clock time, its venue line and end mark: "8:41 A.M. EST", "Via Teleconference", "END".
+    || /^\d{1,2}:\d{2} [AP]\.?M\.? [A-Z]{2,4}$/.test(p) || /^(via teleconference|end|\[end\]|end \d{1,2}:\d{2} [ap]\.?m\.? [a-z]{2,4})$/i.test(p);
 }
 
 const BULLET = /^\s{0,3}([-*+•]|\d{1,2}[.)])\s+/;
@@ -45,7 +47,8 @@ export function markdownParagraphs(md: string): string[] {
     }
     const bullet = BULLET.exec(raw);
     if (bullet) { flush(); cur.push(`• ${raw.slice(bullet[0].length)}`); continue; }
-    if (raw.startsWith('\u00a0') && cur.length) flush();
+    // One leading space (a no-break space in the captures) opens a paragraph; list items continue on deeper indents.
+    if (/^[\u00a0 ](?![\u00a0 ])/.test(raw) && cur.length) flush();
     cur.push(raw.trim());
     // Two trailing spaces are a hard line break: in these captures they end a paragraph or a speaker's turn.
     if (/ {2,}$/.test(raw) && !/^\s{2,}/.test(raw)) flush();
@@ -66,7 +69,7 @@ const MAX_PARAGRAPH = 700;
 export function runOnParagraphs(text: string): string[] {
   const t = cleanInline(text.replace(/\s*\n\s*/g, '\n'))
     .replace(/([a-z0-9)\]”"’][.!?:;]["”’]?)(?=[A-Z“"«])/g, '$1 ')
-    .replace(/([a-z])\((?=[a-z])/g, '$1 (');
+    .replace(/([\p{L}\p{N}])\((?=\p{L})/gu, '$1 (');
   const sentences: string[] = [];
   for (const block of t.split('\n')) {
     let from = 0;

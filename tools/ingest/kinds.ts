@@ -20,8 +20,13 @@ const KINDS: [RegExp, string][] = [
 /** "…will speak with…", "On June 25, Vladimir Putin will meet…": an item that announces an event to come. */
 const ANNOUNCES = /\bwill (?:hold|have|meet|speak|talk|visit|travel|host|welcome|attend|take part|participate|convene|make|deliver|receive|pay)\b/i;
 
+const EVENT_KINDS = new Set(['call', 'talks', 'meeting', 'visit']);
+
 export function kindOf(title: string, opening: string): string {
-  const kind = KINDS.find(([re]) => re.test(title))?.[1] ?? 'statement';
+  // A headline that is a quotation says nothing of the kind; the opening sentence reports the event.
+  const kind = KINDS.find(([re]) => re.test(title))?.[1]
+    ?? KINDS.find(([re, k]) => EVENT_KINDS.has(k) && re.test(firstSentence(opening)))?.[1]
+    ?? 'statement';
   if (['call', 'meeting', 'talks', 'visit', 'statement'].includes(kind) && (ANNOUNCES.test(title) || ANNOUNCES.test(firstSentence(opening)))) return 'announcement';
   return kind;
 }
