@@ -1,4 +1,5 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
+import { articleDays, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { StatementRecord } from '../index/types';
 import { queryTerms } from './search';
@@ -31,7 +32,10 @@ export interface RankedStatement {
 /** How far an article may stand from its event and still report it: previews come days before, reports days after. */
 export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
+/** A day the lead names still points at an event this many days off (datelines, time zones). */
+const LEAD_DAY_SLACK = 2;
 const LEXICAL_CANDIDATES = 20;
+const publishedDay = (s: StatementRecord) => parseIsoSpan(s.published ?? s.date)!.from;
 const PASSAGE_CANDIDATES = 6;
 /** More than this many matches help no reader; the rest are the weakest. */
 export const RANK_LIMIT = 25;
@@ -55,9 +59,13 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
   const articleSpan = parseIsoSpan(article.date ?? null);
-  const mentionedDays = analysis.scans.flatMap((s) => datesInText(s.folded))
-    .map((d) => dayOfMention(d, articleSpan))
-    .filter((d): d is number => d !== null);
+  const days = articleDays(analysis.scans, articleSpan, article.language);
+  // How much each person weighs in the article: the people it is about are named often, or in its title.
+  const personWeight = new Map<string, number>();
+  for (const p of analysis.people) personWeight.set(p.id, Math.min(p.mentions, 3));
+  for (const m of analysis.mentions[0] ?? []) if (m.kind === 'person') personWeight.set(m.id, (personWeight.get(m.id) ?? 0) + 2);
+  let articlePeopleWeight = 0;
+  for (const w of personWeight.values()) articlePeopleWeight += w;
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
@@ -84,13 +92,19 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
     return w;
   };
 
+  let articleTopicWeight = 0;
+  for (const t of topicHits) articleTopicWeight += topicWeight(t);
+
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
   for (const id of candidates) {
     const s = engine.statements.get(id)!;
     let found = 0;
-    for (const p of s.participants) if (people.has(p)) found++;
-    const partCov = found / s.participants.length;
+    let foundWeight = 0;
+    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; }
+    // Both ways: the statement's participants named by the article, and the article's people among them
+    // (a readout of Putin alone covers half of an article about Putin and Xi).
+    const partCov = (found / s.participants.length) * (0.5 + 0.5 * (articlePeopleWeight ? foundWeight / articlePeopleWeight : 0));
     let others = 0;
     for (const p of s.people) if (people.has(p) && !s.participants.includes(p)) others++;
     let totalW = 0;
@@ -100,15 +114,20 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
       totalW += w;
       if (topicHits.has(t)) sharedW += w;
     }
-    const topicCov = totalW ? sharedW / totalW : 0;
+    // Shared topics against the larger of the two sets: one shared topic does not cover a page about ten.
+    const topicCov = totalW ? sharedW / Math.max(totalW, articleTopicWeight) : 0;
     const span = engine.eventSpan(s);
     const dist = articleSpan ? spanDistance(articleSpan, span) : null;
-    let dateNamed = false;
-    for (const d of mentionedDays) if (d >= span.from && d <= span.to) { dateNamed = true; break; }
-    const dateScore = dateNamed ? 1 : dist === null ? 0 : Math.exp(-Math.abs(dist) / 15);
+    // An announcement is dated by the event it announces, and was made on the day it was published.
+    const inSpan = (d: number) => (d >= span.from && d <= span.to) || (s.kind === 'announcement' && d === publishedDay(s));
+    const dateNamed = days.lead.some(inSpan);
+    const namedLater = !dateNamed && days.later.some(inSpan);
+    // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
+    const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
+    const leadElsewhere = days.lead.length > 0 && !days.lead.some((d) => d >= span.from - LEAD_DAY_SLACK && d <= span.to + LEAD_DAY_SLACK);
     // Closeness in time counts for as much as the statement's own people are there to back it.
     const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov);
-    scored.push({ s, found, others, topicCov, dist, dateNamed, score });
+    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, score });
   }
   scored.sort((a, b) => b.score - a.score);
 
@@ -116,8 +135,19 @@ export function rankStatements(engine: ReadoutEngine, article: Article, analysis
   for (let rank = 0; rank < scored.length && out.length < limit; rank++) {
     const c = scored[rank];
     const passages = rank < PASSAGE_CANDIDATES ? pairPassages(articleParas, engine.statementParagraphs(c.s)) : [];
-    const strength = strengthOf(engine, c, passages, topicHits);
+    const strength = strengthOf(engine, c, passages, topicHits, days);
     if (strength) out.push(describe(engine, c, strength, passages, people, topicHits));
+  }
+  // An article reports one event: accounts of it share its day; statements of the same people on
+  // other days (last week's call) are related to it, not the same event.
+  const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
+  if (best) {
+    const day = engine.eventSpan(engine.statements.get(best.id)!);
+    for (const r of out) {
+      if (r.strength !== 'same-event' || r === best) continue;
+      const span = engine.eventSpan(engine.statements.get(r.id)!);
+      if (span.from > day.to + 1 || span.to < day.from - 1) r.strength = 'related';
+    }
   }
   // Same-event first: a report of the event outranks anything merely related.
   return out.sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'same-event' ? -1 : 1));
@@ -127,23 +157,36 @@ interface Scored {
   s: StatementRecord;
   /** How many of its participants, and of its other people, the article names. */
   found: number;
+  /** The share of the article's people (by weight) that are its participants. */
+  foundShare: number;
   others: number;
   topicCov: number;
   /** Article date minus event date, in days; null without an article date. */
   dist: number | null;
+  /** The article's lead names its day; a date further down names it. */
   dateNamed: boolean;
+  namedLater: boolean;
+  /** The lead names days, none of them near this statement's. */
+  leadElsewhere: boolean;
   score: number;
 }
 
-function strengthOf(engine: ReadoutEngine, c: Scored, passages: PassagePair[], topicHits: Set<string>): Strength | null {
+function strengthOf(engine: ReadoutEngine, c: Scored, passages: PassagePair[], topicHits: Set<string>, days: ArticleDays): Strength | null {
   const bestPassage = passages[0]?.similarity ?? 0;
   // An undated article that quotes the readout at length is reporting that event.
   const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
-  const dateOk = c.dateNamed || quoted || (c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS);
+  const inWindow = c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS;
+  // Within days of the event, unless the lead anchors the article on another day ("Washington, 17 February").
+  const dateOk = quoted || (inWindow && !c.leadElsewhere) || (c.dist === null && c.dateNamed);
   const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
   const n = c.s.participants.length;
-  const participantsOk = c.found === n || (n >= 3 && c.found >= 2) || (c.found >= 1 && specific);
-  if (dateOk && participantsOk) return 'same-event';
+  const participantsOk = n === 1
+    // A statement of one person reports the article's event only where that person is what the article is about.
+    ? c.found === 1 && c.foundShare >= 0.4 && specific
+    : c.found === n || (n >= 3 && c.found >= 2) || (c.found >= 1 && c.foundShare >= 0.4 && specific);
+  // An article looking ahead to an event is the same event as its announcement, not as its readout.
+  const kindOk = !days.preview || c.s.kind === 'announcement';
+  if (dateOk && participantsOk && kindOk) return 'same-event';
   const sharesSomething = c.found + c.others > 0 || c.s.topics.some((t) => topicHits.has(t) && !engine.topics.get(t)?.generic);
   return sharesSomething && c.score >= 1 ? 'related' : null;
 }

@@ -1,0 +1,41 @@
+// When an article says its event happened, and whether it reports it or looks ahead to it. A news lead
+// anchors its event in time ("on Thursday", "вчера", "12 февраля", "周五"); dates further down are history.
+import { datesInText, dayOfMention, type DaySpan } from '../text/dates';
+import { relativeDays } from '../text/relative-days';
+import type { BlockScan } from '../match/scan';
+
+/** Blocks that make the lead: the title and the first two paragraphs. */
+const LEAD_BLOCKS = 3;
+
+// The event spoken of as still to come: "will speak", "to meet" (headlines), "проведут", "відбудеться",
+// "将于", "werden … sprechen", "s'entretiendront". Matched on folded text of the lead.
+const FUTURE = new RegExp([
+  '\\bwill (?:hold|have|speak|talk|meet|visit|travel|host|discuss|attend)\\b',
+  '\\b(?:is|are) (?:set|due|expected|scheduled) to (?:hold|have|speak|talk|meet|visit)\\b',
+  '\\bto (?:hold|speak|talk|meet) (?:on|this|next|with)\\b',
+  '(?<![\\p{L}])(?:проведут|проведет|проведёт|состоится|встретятся|поговорят|созвонятся|посетит|проведуть|проведе|відбудеться|зустрінуться|поговорять|відвідає)(?![\\p{L}])',
+  '将于|将举行|将会晤|将通话|将访问|將於|將舉行',
+  '\\bwerden\\b[^.]{0,60}\\b(?:sprechen|telefonieren|treffen)\\b',
+  "\\b(?:s'entretiendront|rencontrera|se rencontreront|s'entretiendra)\\b",
+].join('|'), 'u');
+
+export interface ArticleDays {
+  /** Days the lead names, in words or figures. */
+  lead: number[];
+  /** Calendar dates named further down. */
+  later: number[];
+  /** The lead looks ahead to its event rather than reporting it. */
+  preview: boolean;
+}
+
+export function articleDays(scans: BlockScan[], date: DaySpan | null, language?: string): ArticleDays {
+  const lead: number[] = [];
+  const later: number[] = [];
+  scans.forEach((s, i) => {
+    const into = i < LEAD_BLOCKS ? lead : later;
+    for (const d of datesInText(s.folded)) { const day = dayOfMention(d, date); if (day !== null) into.push(day); }
+    if (i < LEAD_BLOCKS && date && date.from === date.to) for (const h of relativeDays(s.folded, date.from, language)) lead.push(h.day);
+  });
+  const preview = scans.slice(0, LEAD_BLOCKS).some((s) => FUTURE.test(s.folded));
+  return { lead, later, preview };
+}
