@@ -1,6 +1,16 @@
 import { entityOf, type WireMentions } from '../messages';
 import type { TextBlock } from './blocks';
-import type { Kind, PageMention } from './painter';
+
+export type Kind = 'person' | 'topic';
+
+/** A mention placed on the page: engine offsets within one block. */
+export interface PageMention {
+  block: TextBlock;
+  start: number;
+  end: number;
+  kind: Kind;
+  id: string;
+}
 
 /**
  * A pass's mentions as the background sent them: four numbers each (block key, start, end, entity),
