@@ -1,4 +1,4 @@
-import { entityOf, type WireMentions } from '../messages';
+import { entityOf, type WireMentions } from '../shared/messages';
 import type { TextBlock } from './blocks';
 
 export type Kind = 'person' | 'topic';
@@ -14,7 +14,7 @@ export interface PageMention {
 
 /**
  * A pass's mentions as the background sent them: four numbers each (block key, start, end, entity),
- * grouped by block (see lib/page-state.ts). Entities become objects once per pass, not once per
+ * grouped by block (see lib/background/page-state.ts). Entities become objects once per pass, not once per
  * mention: a 2 MB page has ten thousand mentions of a few dozen entities.
  */
 export class PassMentions {
