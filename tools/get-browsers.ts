@@ -11,9 +11,11 @@ const admin = root || spawnSync('sudo', ['-n', 'true'], quiet).status === 0;
 
 function asRoot(cmd: string[]): void {
   const argv = root ? cmd : ['sudo', '-n', ...cmd];
-  // Other apt runs on the machine hold its lock for a while: wait for it rather than fail.
   const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed`);
+  if (r.status !== 0) {
+    console.error(`npm test: \`${cmd.join(' ')}\` failed (its output is above); run it again once it can succeed, then npm test.`);
+    process.exit(1);
+  }
 }
 
 const plan = planBrowsers({ chromium: !!findBrowser(), firefox: !!findFirefox(), apt: hasApt, admin });
@@ -24,10 +26,14 @@ if ('hint' in plan) {
 if (plan.install.includes('chromium')) {
   console.log('npm test: installing Debian\'s Chromium for the browser tests');
   asRoot(['apt-get', 'update', '-qq']);
+  // Other apt runs on the machine may hold its lock for a while: wait for it rather than fail.
   asRoot(['apt-get', 'install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', 'chromium']);
 }
 if (plan.install.includes('firefox')) {
   console.log('npm test: unpacking Debian\'s Firefox ESR into .cache/ for the browser tests');
   const r = spawnSync('bash', ['tools/get-firefox.sh'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    console.error('npm test: `bash tools/get-firefox.sh` failed (its output is above); run it again once it can succeed, then npm test.');
+    process.exit(1);
+  }
 }
