@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../engine';
-import { send } from '../lib/messages';
-import { readImportText } from '../lib/import-text';
+import { send } from '../lib/shared/messages';
+import { readImportText } from '../lib/pages/import-text';
 
 interface Pending { where: string; draft: Draft }
 

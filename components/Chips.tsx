@@ -1,4 +1,4 @@
-import type { Chip } from '../lib/messages';
+import type { Chip } from '../lib/shared/messages';
 
 /**
  * People and topics as chips. With `onPick` they are buttons (the popup: show it on the

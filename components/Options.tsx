@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../lib/messages';
-import type { LibraryStatus } from '../lib/library';
-import type { Settings } from '../lib/settings';
+import { send } from '../lib/shared/messages';
+import type { LibraryStatus } from '../lib/shared/messages';
+import type { Settings } from '../lib/db/settings';
 import { AddStatements } from './AddStatements';
 import { Switch } from './Switch';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Chip, TabStatus } from '../lib/messages';
+import type { Chip, TabStatus } from '../lib/shared/messages';
 import { Chips } from './Chips';
 import { StatementItem } from './StatementItem';
 import { onListKeys } from './list-keys';

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CorpusResults } from '../engine';
-import { send, type Chip, type TabStatus } from '../lib/messages';
-import { hasPanel, openPanel } from '../lib/panel';
-import { activeTab, firstStatus, fixedTab } from '../lib/first-status';
-import type { Settings } from '../lib/settings';
+import { send, type Chip, type TabStatus } from '../lib/shared/messages';
+import { hasPanel, openPanel } from '../lib/shared/panel';
+import { activeTab, firstStatus, fixedTab } from '../lib/pages/first-status';
+import type { Settings } from '../lib/db/settings';
 import { PageView } from './PageView';
 import { Reader } from './Reader';
 import { isSearching, NO_SEARCH, SearchBox, type SearchState } from './SearchBox';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send, type ReaderView } from '../lib/messages';
+import { send, type ReaderView } from '../lib/shared/messages';
 import { Chips } from './Chips';
 import { MarkedText, markOf } from './MarkedText';
 

@@ -1,4 +1,4 @@
-import type { Chip, PageMatch } from '../lib/messages';
+import type { Chip, PageMatch } from '../lib/shared/messages';
 import { Chips } from './Chips';
 
 /** Topics beyond these are a wall of chips, not a reason: the first (the statement's main ones) say enough. */

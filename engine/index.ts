@@ -1,7 +1,7 @@
 // The public face of the engine: what the extension, the CLI and the tests import.
-export { ReadoutEngine, type Article, type Analysis, type PersonHit, type TopicHit, type XrefResult } from './index/engine';
+export { ReadoutEngine, type XrefResult } from './index/engine';
 export { compileCorpus, buildGazetteer } from './index/build';
-export { INDEX_VERSION, type CorpusIndex, type StatementRecord } from './index/types';
+export { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type StatementRecord, type TopicHit } from './index/types';
 export { CorpusError, validateCorpus } from './gazetteer/validate';
 export type { RawCorpus, RawPerson, RawRole, RawTopic, RawStatement, Gazetteer } from './gazetteer/types';
 export type { Mention } from './match/mentions';

@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 deb=$(ls "$tmp"/firefox-esr_*.deb)
 deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/|.*//; s/ //g' | grep -v '^$')
 # shellcheck disable=SC2086
-DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq $deps >/dev/null
+DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq -o DPkg::Lock::Timeout=600 $deps >/dev/null
 mkdir -p "$dest"
 dpkg -x "$deb" "$dest"
 "$dest/usr/lib/firefox-esr/firefox-esr" --version

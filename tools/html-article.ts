@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { readPageText } from '../lib/article-dom';
-import type { PageText } from '../lib/messages';
+import { readPageText } from '../lib/content/article-dom';
+import type { PageText } from '../lib/shared/messages';
 
 /** A saved page's article: Readability finds the main text, then the same reading as the extension's. */
 export function articleFromHtml(html: string, url = ''): PageText {

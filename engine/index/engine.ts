@@ -7,29 +7,8 @@ import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
 import { termsOf } from '../rank/terms';
 import { rankStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
-import { INDEX_VERSION, type CorpusIndex, type StatementRecord } from './types';
+import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
-
-export interface Article {
-  title?: string;
-  paragraphs: string[];
-  /** The article's date, ISO; a month ("2023-05") or a year will do. */
-  date?: string | null;
-  url?: string;
-  language?: string;
-}
-
-export interface PersonHit { id: string; name: string; mentions: number; forms: string[] }
-export interface TopicHit { id: string; label: string; mentions: number; phrases: string[] }
-
-export interface Analysis {
-  /** The texts analysed: the title (possibly empty) then the paragraphs. */
-  blocks: string[];
-  scans: BlockScan[];
-  mentions: Mention[][];
-  people: PersonHit[];
-  topics: TopicHit[];
-}
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 

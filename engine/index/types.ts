@@ -1,4 +1,6 @@
 import type { Gazetteer } from '../gazetteer/types';
+import type { Mention } from '../match/mentions';
+import type { BlockScan } from '../match/scan';
 
 export const INDEX_VERSION = 2;
 
@@ -34,4 +36,25 @@ export interface CorpusIndex {
   search: unknown;
   /** Terms in so many statements that they tell none apart: left out of lexical queries. */
   commonTerms: string[];
+}
+
+export interface Article {
+  title?: string;
+  paragraphs: string[];
+  /** The article's date, ISO; a month ("2023-05") or a year will do. */
+  date?: string | null;
+  url?: string;
+  language?: string;
+}
+
+export interface PersonHit { id: string; name: string; mentions: number; forms: string[] }
+export interface TopicHit { id: string; label: string; mentions: number; phrases: string[] }
+
+export interface Analysis {
+  /** The texts analysed: the title (possibly empty) then the paragraphs. */
+  blocks: string[];
+  scans: BlockScan[];
+  mentions: Mention[][];
+  people: PersonHit[];
+  topics: TopicHit[];
 }

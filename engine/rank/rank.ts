@@ -1,11 +1,29 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
 import { articleDays, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
-import type { StatementRecord } from '../index/types';
-import { queryTerms } from './search';
+import type { Analysis, Article, StatementRecord } from '../index/types';
+import type { PersonInfo, TopicInfo } from '../gazetteer/types';
+import type { DaySpan } from '../text/dates';
+import { queryTerms, type SearchDoc } from './search';
 import { terms, termsOf } from './terms';
 import { entityKeys } from '../match/mentions';
-import type { Analysis, Article, ReadoutEngine } from '../index/engine';
+import type MiniSearch from 'minisearch';
+
+/**
+ * What ranking reads of the engine. The engine ranks by passing itself; naming its class here
+ * would make ranking and the engine import each other.
+ */
+export interface RankingSource {
+  readonly statements: ReadonlyMap<string, StatementRecord>;
+  /** Which statements name a person ("p:id") or topic ("t:id"). */
+  readonly byEntity: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly people: ReadonlyMap<string, PersonInfo>;
+  readonly topics: ReadonlyMap<string, TopicInfo>;
+  readonly search: MiniSearch<SearchDoc>;
+  readonly commonTerms: ReadonlySet<string>;
+  eventSpan(s: StatementRecord): DaySpan;
+  statementParagraphs(s: StatementRecord): ParagraphFeatures[];
+}
 
 export type Strength = 'same-event' | 'related';
 
@@ -54,7 +72,7 @@ export function articleFeatures(article: Article, analysis: Analysis): { blockTe
 }
 
 /** Ranks the statements that match an article, each with its strength, reasons and passages. */
-export function rankStatements(engine: ReadoutEngine, article: Article, analysis: Analysis, limit = RANK_LIMIT): RankedStatement[] {
+export function rankStatements(engine: RankingSource, article: Article, analysis: Analysis, limit = RANK_LIMIT): RankedStatement[] {
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
@@ -171,7 +189,7 @@ interface Scored {
   score: number;
 }
 
-function strengthOf(engine: ReadoutEngine, c: Scored, passages: PassagePair[], topicHits: Set<string>, days: ArticleDays): Strength | null {
+function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], topicHits: Set<string>, days: ArticleDays): Strength | null {
   const bestPassage = passages[0]?.similarity ?? 0;
   // An undated article that quotes the readout at length is reporting that event.
   const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
@@ -191,7 +209,7 @@ function strengthOf(engine: ReadoutEngine, c: Scored, passages: PassagePair[], t
   return sharesSomething && c.score >= 1 ? 'related' : null;
 }
 
-function describe(engine: ReadoutEngine, c: Scored, strength: Strength, passages: PassagePair[], people: Set<string>, topicHits: Set<string>): RankedStatement {
+function describe(engine: RankingSource, c: Scored, strength: Strength, passages: PassagePair[], people: Set<string>, topicHits: Set<string>): RankedStatement {
   const name = (p: string) => engine.people.get(p)?.name ?? p;
   const found = c.s.participants.filter((p) => people.has(p));
   const others = c.s.people.filter((p) => people.has(p) && !c.s.participants.includes(p));

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContent } from '../../lib/content-main';
+import { runContent } from '../../lib/content/main';
 import './highlights.css';
 
 export default defineContentScript({

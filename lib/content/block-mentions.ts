@@ -1,10 +1,20 @@
-import { entityOf, type WireMentions } from '../messages';
+import { entityOf, type WireMentions } from '../shared/messages';
 import type { TextBlock } from './blocks';
-import type { Kind, PageMention } from './painter';
+
+export type Kind = 'person' | 'topic';
+
+/** A mention placed on the page: engine offsets within one block. */
+export interface PageMention {
+  block: TextBlock;
+  start: number;
+  end: number;
+  kind: Kind;
+  id: string;
+}
 
 /**
  * A pass's mentions as the background sent them: four numbers each (block key, start, end, entity),
- * grouped by block (see lib/page-state.ts). Entities become objects once per pass, not once per
+ * grouped by block (see lib/background/page-state.ts). Entities become objects once per pass, not once per
  * mention: a 2 MB page has ten thousand mentions of a few dozen entities.
  */
 export class PassMentions {

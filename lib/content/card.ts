@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { createElement } from 'preact';
-import { Card } from '../../components/Card';
-import css from '../../components/card.css?inline';
+import { Card } from './card-view';
+import css from './card.css?inline';
 import type { EntityCard } from '../../engine';
 
 /**

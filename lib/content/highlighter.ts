@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageHead } from '../article-dom';
+import { pageHead } from './article-dom';
 import { colourSheet, DEFAULT_LOOK, visibleMentions, type Look } from './look';
-import { send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../messages';
+import { send, type AnalyzeResult, type BlockText, type PageMeta, type WireMentions } from '../shared/messages';
 import { BlockMentions, PassMentions } from './block-mentions';
 import { BlockReader, blockElementOf, insideSkipped, type TextBlock } from './blocks';
 import { CardHost } from './card';

@@ -1,7 +1,7 @@
-import type { WireMentions } from '../messages';
+import type { Look, WireMentions } from '../shared/messages';
 
-/** What the reader chose to see: which kinds are highlighted, in which colours. */
-export interface Look { person: boolean; topic: boolean; personColour: string; topicColour: string }
+// The highlighter names the look through this module, beside what it does with it.
+export type { Look };
 
 export const DEFAULT_LOOK: Look = { person: true, topic: true, personColour: '#ffc400', topicColour: '#50a0ff' };
 

@@ -1,16 +1,8 @@
-import type { BlockMentions } from './block-mentions';
+import type { BlockMentions, PageMention } from './block-mentions';
 import type { TextBlock } from './blocks';
 
-export type Kind = 'person' | 'topic';
-
-/** A mention placed on the page: engine offsets within one block. */
-export interface PageMention {
-  block: TextBlock;
-  start: number;
-  end: number;
-  kind: Kind;
-  id: string;
-}
+// The painters' users name mentions through this module, the painters' contract.
+export type { Kind, PageMention } from './block-mentions';
 
 /**
  * Two ways of painting mentions, one contract: the CSS Custom Highlight API (no DOM

@@ -1,12 +1,9 @@
-import type { PageMatch, PageMeta } from '../messages';
-import { articleKey, outletOf } from '../article-url';
+import type { Coverage, PageMatch, PageMeta } from '../shared/messages';
+import { articleKey, outletOf } from '../shared/article-url';
 import type { Db } from './open';
 import { QUOTE_CHARS, type ArticleRow, type LinkRow } from './schema';
 
 const DAY_MS = 86_400_000;
-
-/** An article the reader read that covers a statement, as the reader lists it. */
-export interface Coverage { url: string; title: string; outlet: string; date: string | null; strength: LinkRow['strength']; quote: string; lastSeen: number }
 
 /**
  * A statement the article cites: the same event, or one whose words it repeats or restates.

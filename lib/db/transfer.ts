@@ -1,5 +1,5 @@
 import type { RawStatement, ReadoutEngine, StatementRecord } from '../../engine';
-import { DEFAULT_SETTINGS, validSetting, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, validSetting, type Settings } from './settings';
 import { allOrNothing, type Db } from './open';
 import { QUOTE_CHARS, type ArticleRow, type LinkRow } from './schema';
 import { ImportError, prepareStatements, type Candidate } from './user-statements';

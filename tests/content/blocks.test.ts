@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { BlockReader, blockElementOf, insideSkipped, nodesOf, readBlocks } from '../../lib/content/blocks';
 import { generatedPage } from '../browser/generated-pages';
-import { pageHead } from '../../lib/article-dom';
+import { pageHead } from '../../lib/content/article-dom';
 import { readFileSync, readdirSync } from 'node:fs';
 
 /**

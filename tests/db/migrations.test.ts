@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import './db-helpers';
 import { openReadoutDB, resetConnection, storageProblem } from '../../lib/db/open';
 import { DB_NAME, DB_VERSION } from '../../lib/db/schema';
-import { loadSettings } from '../../lib/settings';
+import { loadSettings } from '../../lib/db/settings';
 
 describe('database versions', () => {
   test('a version-1 database (settings only) is migrated, its settings kept', async () => {

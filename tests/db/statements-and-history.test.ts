@@ -7,8 +7,8 @@ import { addStatements, ImportError, prepareStatements, type Candidate } from '.
 import { exportAll, importAll } from '../../lib/db/transfer';
 import { isQuotaError } from '../../lib/db/open';
 import { clearHistory, coverageOf, otherArticlesOnEvent, pruneHistory, recordArticle } from '../../lib/db/history';
-import { articleKey, normaliseUrl } from '../../lib/article-url';
-import type { PageMatch } from '../../lib/messages';
+import { articleKey, normaliseUrl } from '../../lib/shared/article-url';
+import type { PageMatch } from '../../lib/shared/messages';
 
 const fresh = () => ReadoutEngine.load(compileCorpus(readCorpus('corpus')));
 
@@ -178,8 +178,8 @@ describe('importing history in bulk', () => {
 
 describe('what is never written to history', () => {
   test('private windows, and everything once the reader turns history off', async () => {
-    const { remember } = await import('../../lib/library');
-    const { saveSettings } = await import('../../lib/settings');
+    const { remember } = await import('../../lib/background/library');
+    const { saveSettings } = await import('../../lib/db/settings');
     const db = await freshDb();
     const meta = { url: 'https://news.example/private', title: 'P', date: null };
     await remember(meta, [match('2023-03-16-qin-gang-kuleba-call', 'same-event')], true);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { send, type TabStatus } from './messages';
+import { send, type TabStatus } from '../shared/messages';
 
 export interface FirstStatus { tabId: number | null; status: TabStatus | null }
 

@@ -1,5 +1,5 @@
-import type { ReadoutEngine, StatementRecord } from '../engine';
-import type { Chip } from './messages';
+import type { ReadoutEngine, StatementRecord } from '../../engine';
+import type { Chip } from '../shared/messages';
 
 /** A statement's people and topics as chips, those that `keep` accepts. */
 export function chipsOf(engine: ReadoutEngine, s: StatementRecord, keep: (kind: Chip['kind'], id: string) => boolean = () => true): { people: Chip[]; topics: Chip[] } {

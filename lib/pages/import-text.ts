@@ -1,5 +1,5 @@
-import type { ImportText } from '../engine';
-import { articleRoot, pageHead, readPageText } from './article-dom';
+import type { ImportText } from '../../engine';
+import { articleRoot, pageHead, readPageText } from '../content/article-dom';
 
 /** Paragraphs of plain text or Markdown: blank lines part them; Markdown marks are dropped, their words kept. */
 export function paragraphsOfText(text: string): string[] {

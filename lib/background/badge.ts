@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabResult } from './messages';
+import type { TabResult } from '../shared/messages';
 
 // Chrome calls it `action`; Firefox's Manifest V2 build `browserAction`.
 const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

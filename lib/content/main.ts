@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send, type TabMessage } from './messages';
-import { Highlighter } from './content/highlighter';
+import { send, type TabMessage } from '../shared/messages';
+import { Highlighter } from './highlighter';
 
 /** Errors stay out of the page: they go to the background's log. */
 function reporter(url: string) {

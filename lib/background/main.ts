@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { entityCard, searchCorpus } from '../engine';
-import type { Envelope, Protocol, TabMessage } from './messages';
+import { entityCard, searchCorpus } from '../../engine';
+import type { Envelope, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
-import { openPanel } from './panel';
+import { openPanel } from '../shared/panel';
 import { coverage, library, othersOnEvent, pruneOld, remember } from './library';
 import { engineReady } from './engine-instance';
 import { PageState } from './page-state';
-import { loadSettings, saveSettings, siteOf } from './settings';
+import { loadSettings, saveSettings, siteOf } from '../db/settings';
 
 const pages = new Map<number, PageState>();
 /** The page each tab's content script last asked about: the popup needs its site. */

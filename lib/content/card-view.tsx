@@ -1,4 +1,4 @@
-import type { EntityCard } from '../engine';
+import type { EntityCard } from '../../engine';
 
 export interface CardProps {
   card: EntityCard | null;

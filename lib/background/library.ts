@@ -1,18 +1,15 @@
 // The reader's library, as the background serves it: history, their own statements, export
 // and import. Every write goes through here, so the engine and the database stay in step.
-import type { Draft, ImportText, ReadoutEngine } from '../engine';
-import { proposeStatement } from '../engine';
+import type { Draft, ImportText, ReadoutEngine } from '../../engine';
+import { proposeStatement } from '../../engine';
 import { engineReady } from './engine-instance';
-import { coverageOf, clearHistory, historySize, otherArticlesOnEvent, pruneHistory, recordArticle, type Coverage } from './db/history';
-import { errorText, isQuotaError, openReadoutDB, QUOTA_MESSAGE, resetConnection, storageProblem, type Db } from './db/open';
-import { exportAll, importAll, type ExportFile } from './db/transfer';
-import { DB_NAME } from './db/schema';
-import { addStatements, deleteStatement, ImportError, prepareStatements, type Candidate } from './db/user-statements';
-import type { PageMatch, PageMeta } from './messages';
-import { loadSettings } from './settings';
-
-/** The answer to a write: done, or every problem in words (file, item and field; or a full disk). */
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: string[] };
+import { coverageOf, clearHistory, historySize, otherArticlesOnEvent, pruneHistory, recordArticle } from '../db/history';
+import { errorText, isQuotaError, openReadoutDB, QUOTA_MESSAGE, resetConnection, storageProblem, type Db } from '../db/open';
+import { exportAll, importAll, type ExportFile } from '../db/transfer';
+import { DB_NAME } from '../db/schema';
+import { addStatements, deleteStatement, ImportError, prepareStatements, type Candidate } from '../db/user-statements';
+import type { Coverage, LibraryStatus, Outcome, PageMatch, PageMeta } from '../shared/messages';
+import { loadSettings } from '../db/settings';
 
 async function withDb<T>(fn: (db: Db, engine: ReadoutEngine) => Promise<T>): Promise<Outcome<T>> {
   const [db, engine] = await Promise.all([openReadoutDB(), engineReady()]);
@@ -50,8 +47,6 @@ export async function pruneOld(): Promise<void> {
   const db = await openReadoutDB();
   if (db) await pruneHistory(db, (await loadSettings()).historyDays);
 }
-
-export interface LibraryStatus { problem: string | null; statements: number; articles: number; links: number }
 
 export const library = {
   async status(): Promise<LibraryStatus> {

@@ -1,7 +1,7 @@
-import { foldString } from '../engine/text/normalize';
-import { toIsoDate } from '../engine/text/dates';
-import type { PageText } from './messages';
-import { SELF_DESCRIBING, skipped } from './content/blocks';
+import { foldString } from '../../engine/text/normalize';
+import { toIsoDate } from '../../engine/text/dates';
+import type { PageText } from '../shared/messages';
+import { SELF_DESCRIBING, skipped } from './blocks';
 
 // Reading an article out of a DOM. Shared by the content script (the live page)
 // and the command line (a saved page parsed by linkedom), so both see the same text.

@@ -1,4 +1,4 @@
-import { openReadoutDB, storageProblem } from './db/open';
+import { openReadoutDB, storageProblem } from './open';
 
 /** The reader's choices. Kept in the extension's IndexedDB, read by the background only. */
 export interface Settings {

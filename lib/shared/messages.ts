@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, RankedStatement, SentencePair, StatementRecord, XrefResult } from '../engine';
-import type { Settings } from './settings';
-import type { Look } from './content/look';
-import type { Coverage } from './db/history';
-import type { Candidate } from './db/user-statements';
-import type { LibraryStatus, Outcome } from './library';
-import type { ExportFile } from './db/transfer';
-import type { Draft, ImportText } from '../engine';
+import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, RankedStatement, SentencePair, StatementRecord, Strength, XrefResult } from '../../engine';
+import type { Settings } from '../db/settings';
+import type { Candidate } from '../db/user-statements';
+import type { ExportFile } from '../db/transfer';
+import type { Draft, ImportText } from '../../engine';
 
 /** What the content script reads off a page: enough to rank, nothing the engine does not need. */
 export interface PageText {
@@ -84,6 +81,17 @@ export type AnalyzeResult =
   /** A batch was stored; the mentions come with the final batch. */
   | { restart?: false; pending: true }
   | { restart?: false; pending?: false; mentions: WireMentions; people: string[]; topics: string[] };
+
+/** What the reader chose to see: which kinds are highlighted, in which colours. */
+export interface Look { person: boolean; topic: boolean; personColour: string; topicColour: string }
+
+/** An article the reader read that covers a statement, as the reader lists it. */
+export interface Coverage { url: string; title: string; outlet: string; date: string | null; strength: Strength; quote: string; lastSeen: number }
+
+/** The answer to a write: done, or every problem in words (file, item and field; or a full disk). */
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: string[] };
+
+export interface LibraryStatus { problem: string | null; statements: number; articles: number; links: number }
 
 export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements'; look: Look }
 

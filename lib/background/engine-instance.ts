@@ -1,7 +1,7 @@
-import { ReadoutEngine, type CorpusIndex } from '../engine';
-import index from '../generated/corpus-index.json';
-import { openReadoutDB } from './db/open';
-import { loadUserStatements } from './db/user-statements';
+import { ReadoutEngine, type CorpusIndex } from '../../engine';
+import index from '../../generated/corpus-index.json';
+import { openReadoutDB } from '../db/open';
+import { loadUserStatements } from '../db/user-statements';
 
 let engine: ReadoutEngine | null = null;
 let ready: Promise<ReadoutEngine> | null = null;

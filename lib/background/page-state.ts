@@ -1,9 +1,9 @@
-import { bestSentencePair, type ReadoutEngine, type StatementRecord, type XrefResult } from '../engine';
-import type { BlockScan } from '../engine/match/scan';
-import { articleFeatures } from '../engine/rank/rank';
-import { pairPassages } from '../engine/rank/passages';
+import { bestSentencePair, type ReadoutEngine, type StatementRecord, type XrefResult } from '../../engine';
+import type { BlockScan } from '../../engine/match/scan';
+import { articleFeatures } from '../../engine/rank/rank';
+import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
-import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from './messages';
+import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from '../shared/messages';
 
 /**
  * One tab's page as the background knows it: the scan of every block (so an update
