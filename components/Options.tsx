@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../lib/shared/messages';
 import type { LibraryStatus } from '../lib/shared/messages';
 import type { Settings } from '../lib/db/settings';
+import type { PublisherSummary } from '../engine';
 import { AddStatements } from './AddStatements';
 import { Switch } from './Switch';
 
@@ -13,13 +14,14 @@ export function Options() {
   const [status, setStatus] = useState<LibraryStatus | null>(null);
   const [mine, setMine] = useState<Mine>([]);
   const [people, setPeople] = useState<{ id: string; name: string }[]>([]);
+  const [publishers, setPublishers] = useState<PublisherSummary[]>([]);
   const [note, setNote] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   const reload = async () => {
     const [s, st, m] = await Promise.all([send('getSettings', {}), send('libraryStatus', {}), send('userStatements', {})]);
     setSettings(s); setStatus(st); setMine(m);
   };
-  useEffect(() => { void reload(); void send('people', {}).then(setPeople); }, []);
+  useEffect(() => { void reload(); void send('people', {}).then(setPeople); void send('publishers', {}).then(setPublishers); }, []);
 
   const change = async (patch: Partial<Settings>) => {
     try { setSettings(await send('setSettings', patch)); } catch (e) { setNote({ ok: false, lines: [(e as Error).message] }); }
@@ -70,6 +72,21 @@ export function Options() {
             <li key={site}>{site} <button type="button" class="link" onClick={() => void change({ offSites: settings.offSites.filter((s) => s !== site) })}>Turn on again</button></li>
           ))}</ul>
         )}
+      </section>
+
+      <section aria-labelledby="o-publishers">
+        <h2 id="o-publishers">Publishers</h2>
+        <p class="muted">The statements bundled with Readout, by who published them. Turn one off and its statements are no longer matched, searched or shown on cards.</p>
+        <ul class="publishers">
+          {publishers.map((p) => (
+            <li key={p.id} data-publisher={p.id}>
+              <Switch label={p.name} checked={!settings.offPublishers.includes(p.id)}
+                onChange={(on) => void change({ offPublishers: on ? settings.offPublishers.filter((x) => x !== p.id) : [...settings.offPublishers, p.id] })} />
+              <span class="muted"> {p.count.toLocaleString('en')} statement{p.count === 1 ? '' : 's'}{p.from && p.to ? `, ${p.from} to ${p.to}` : ''} · {p.attribution ?? p.licence}</span>
+            </li>
+          ))}
+        </ul>
+        {publishers.length > 0 && <p class="muted">The corpus runs to {publishers.reduce((d, p) => (p.to && p.to > d ? p.to : d), '')}.</p>}
       </section>
 
       <section aria-labelledby="o-highlights">

@@ -31,8 +31,13 @@ export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null
       {back}
       <p class="kicker">{s.kind} · <time dateTime={s.date}>{s.date}{s.endDate ? ` to ${s.endDate}` : ''}</time>{s.published && s.published !== s.date ? ` · published ${s.published}` : ''}</p>
       <h1>{s.title}</h1>
-      <p class="source">{s.source}{s.attribution ? ` — ${s.attribution}` : ''}{s.origin === 'user' ? ' · added by you' : ''}
-        {s.url && <> · <a href={s.url} target="_blank" rel="noreferrer noopener">original</a></>}</p>
+      <p class="source">{s.source}{s.origin === 'user' ? ' · added by you' : ''}
+        {s.url && <> · <a href={s.url} target="_blank" rel="noreferrer noopener">Official page</a></>}</p>
+      {(s.licence || s.attribution) && (
+        <p class="licence" data-licence={s.licence ?? ''}>
+          {s.attribution ? `Source: ${s.attribution}` : s.licence}{s.url && s.attribution ? <>, <a href={s.url} target="_blank" rel="noreferrer noopener">{s.url}</a></> : null}
+        </p>
+      )}
       <Chips chips={[...view.people, ...view.topics]} label="People and topics of this statement" />
       {page && (
         <p class="context" role="note">

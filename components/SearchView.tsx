@@ -16,7 +16,7 @@ export function SearchView({ results, onOpen }: { results: CorpusResults | null;
         <ol class="statements" onKeyDown={onListKeys}>
           {hits.map((h) => (
             <li key={h.id} class="statement hit" data-statement-id={h.id}>
-              <div class="head"><time dateTime={h.date}>{h.date}</time><span class="source">{h.source}</span>{h.origin === 'user' && <span class="origin">added by you</span>}</div>
+              <div class="head"><time dateTime={h.date}>{h.date}</time><span class="source">{h.source}</span><span class="kind">{h.kind}</span>{h.origin === 'user' && <span class="origin">added by you</span>}</div>
               <h3><button type="button" class="open" data-list-item onClick={() => onOpen(h.id)}><MarkedText text={h.title} marks={h.titleMarks} /></button></h3>
               {h.snippet.text && <p class="snippet"><MarkedText text={h.snippet.text} marks={h.snippet.marks} /></p>}
             </li>

@@ -14,6 +14,7 @@ export function StatementItem({ s, onOpen, onPick, othersOnEvent = 0 }: { s: Pag
         <span class={`strength ${s.strength}`}>{STRENGTH_LABEL[s.strength]}</span>
         <time dateTime={s.date}>{s.date}</time>
         <span class="source">{s.source}</span>
+        <span class="kind">{s.kind}</span>
       </div>
       <h3><button type="button" class="open" data-list-item onClick={() => onOpen(s.id)}>{s.title}</button></h3>
       <Chips chips={[...s.people, ...s.topics.slice(0, TOPIC_CHIPS)]} onPick={onPick} label="Shared with this page" />

@@ -71,11 +71,13 @@ export function readCorpus(dir: string, root = process.cwd()): RawCorpus {
     statementFiles[key] = rel(file);
     if (key !== s.id) statementFiles[s.id] = rel(file);
   }
+  const publishersFile = join(dir, 'publishers.json');
   return {
+    publishers: existsSync(publishersFile) ? readJson(publishersFile, rel(publishersFile)) : [],
     people,
     roles,
     topics: readJson(topicsFile, rel(topicsFile)),
     statements,
-    files: { people: peopleFile, roles: rolesFile, topics: rel(topicsFile), statements: statementFiles, person: personFiles, role: roleFiles },
+    files: { publishers: rel(publishersFile), people: peopleFile, roles: rolesFile, topics: rel(topicsFile), statements: statementFiles, person: personFiles, role: roleFiles },
   };
 }

@@ -66,13 +66,32 @@ export interface RawStatement {
   body: string[];
 }
 
+/** A government or institution whose statements the corpus bundles. */
+export interface RawPublisher {
+  id: string;
+  name: string;
+  /** The country it speaks for: its own people are not foreign to it. */
+  country: string;
+  /** Its site, for the reader who wants the source. */
+  home?: string;
+  licence: string;
+  /** What the licence asks a reuser to credit (CC BY: the author, and each item's link). */
+  attribution?: string;
+  /** Where its "today" is: an item's day is the day there. */
+  timeZone: string;
+  /** The role on whose behalf most of its items speak: the participant of an item that names nobody. */
+  principalRole?: string;
+}
+
 export interface RawCorpus {
+  publishers?: RawPublisher[];
   people: RawPerson[];
   roles: Record<string, RawRole>;
   topics: RawTopic[];
   statements: RawStatement[];
   /** File each item came from, for error messages: "people:xi-jinping" -> "corpus/people.json". */
   files: {
+    publishers?: string;
     people: string;
     roles: string;
     topics: string;

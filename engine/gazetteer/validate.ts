@@ -66,11 +66,23 @@ export function validateCorpus(c: RawCorpus): void {
     for (const lang of REQUIRED_TOPIC_LANGUAGES) check(isStringList(langs[lang]) && langs[lang].length > 0, c.files.topics, `${at}.phrases.${lang}`, `needs at least one phrase in "${lang}"`);
   });
 
+  const publisherIds = new Set<string>();
+  const pubFile = c.files.publishers ?? 'publishers.json';
+  (c.publishers ?? []).forEach((p, i) => {
+    const at = `publishers[${i}]${str(p.id) ? ` "${p.id}"` : ''}`;
+    check(str(p.id) && ID.test(p.id), pubFile, `${at}.id`, 'missing or not lower-case words joined by hyphens');
+    check(!publisherIds.has(p.id), pubFile, `${at}.id`, `duplicate id "${p.id}"`);
+    publisherIds.add(p.id);
+    for (const k of ['name', 'country', 'licence', 'timeZone'] as const) check(str(p[k]), pubFile, `${at}.${k}`, 'missing');
+    check(p.principalRole === undefined || roleIds.has(p.principalRole), pubFile, `${at}.principalRole`, `unknown role "${p.principalRole}"`);
+  });
+
   const statementIds = new Set<string>();
   for (const s of c.statements ?? []) {
     const file = c.files.statements[s.id] ?? '(unknown file)';
     problems.push(...statementProblems(s, file, personIds, c.files.people));
     check(!statementIds.has(s.id), file, 'id', `duplicate id "${s.id}" (another file already uses it)`);
+    check(!s.publisher || publisherIds.has(s.publisher), file, 'publisher', `unknown publisher "${s.publisher}" (not in ${pubFile})`);
     statementIds.add(s.id);
   }
 

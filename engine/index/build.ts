@@ -25,7 +25,8 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
   search.addAll(docs);
-  return { version: INDEX_VERSION, gazetteer, statements, search: search.toJSON(), commonTerms: common };
+  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}) }));
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: search.toJSON(), commonTerms: common };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

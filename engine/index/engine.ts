@@ -7,7 +7,7 @@ import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
 import { termsOf } from '../rank/terms';
 import { rankStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
-import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type StatementRecord, type TopicHit } from './types';
+import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
@@ -24,9 +24,11 @@ export class ReadoutEngine {
   /** Goes up whenever statements are added or removed: caches over all statements compare it. */
   revision = 0;
   private paragraphCache = new Map<string, ParagraphFeatures[]>();
+  /** Publishers the reader turned off: their statements are neither ranked, searched nor shown on cards. */
+  private hidden = new Set<string>();
   private spans = new Map<string, DaySpan>();
 
-  private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>) {
+  private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = []) {
     this.matcher = buildMatcher(gazetteer.aliases);
     this.resolver = new MentionResolver(gazetteer);
     for (const p of gazetteer.people) this.people.set(p.id, p);
@@ -37,7 +39,7 @@ export class ReadoutEngine {
   static load(index: CorpusIndex): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
     const common = new Set(index.commonTerms);
-    return new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common);
+    return new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common, index.publishers);
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
@@ -142,6 +144,18 @@ export class ReadoutEngine {
     if (licence) rec.licence = licence;
     if (attribution) rec.attribution = attribution;
     return rec;
+  }
+
+  hidePublishers(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size === this.hidden.size && [...next].every((id) => this.hidden.has(id))) return;
+    this.hidden = next;
+    // Answers cached over all statements (the page's ranking, the search's lists) are out of date.
+    this.revision++;
+  }
+
+  visible(s: StatementRecord): boolean {
+    return !s.publisher || !this.hidden.has(s.publisher);
   }
 
   /** Adds statements without rebuilding the index: reader imports go through here. */

@@ -6,6 +6,7 @@ export interface CardStatement {
   title: string;
   date: string;
   source: string;
+  kind: string;
   /** The statement's sentence that names the person or topic. */
   sentence: string;
 }
@@ -23,7 +24,19 @@ export interface EntityCard {
   total: number;
 }
 
-const COUNTRIES: Record<string, string> = { CN: 'China', RU: 'Russia', UA: 'Ukraine', GB: 'United Kingdom', ES: 'Spain', FR: 'France', EU: 'European Union', US: 'United States' };
+// Bodies that are not states; states are named by the runtime's own list of regions.
+const BODIES: Record<string, string> = { EU: 'European Union', UN: 'United Nations', NATO: 'NATO', INT: 'International' };
+let regions: Intl.DisplayNames | null = null;
+
+function countryName(code: string): string {
+  if (BODIES[code]) return BODIES[code];
+  try {
+    regions ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** The sentence around char `at` of a paragraph. */
 export function sentenceAround(text: string, at: number): string {
@@ -41,7 +54,7 @@ export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: 
   let country: string | null = null;
   if (kind === 'person') {
     const p = engine.people.get(id)!;
-    country = COUNTRIES[p.country] ?? p.country;
+    country = countryName(p.country);
     const day = parseIsoSpan(date)?.from ?? null;
     // The role held on the article's day; without a date, the latest one.
     const spans = p.roles.map((r) => ({ r, from: parseIsoSpan(r.from)!.from, to: r.to ? parseIsoSpan(r.to)!.from : Infinity }));
@@ -51,7 +64,7 @@ export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: 
     if (pick && !held.length) role = role ? `former ${role}` : null;
   }
   const ids = [...(engine.byEntity.get(`${kind === 'person' ? 'p' : 't'}:${id}`) ?? [])];
-  const statements = ids.map((sid) => engine.statements.get(sid)!).sort((a, b) => b.date.localeCompare(a.date));
+  const statements = ids.map((sid) => engine.statements.get(sid)!).filter((s) => engine.visible(s)).sort((a, b) => b.date.localeCompare(a.date));
   const out: CardStatement[] = [];
   for (const s of statements) {
     if (out.length >= limit) break;
@@ -61,7 +74,7 @@ export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: 
       const m = mentions[i].find((x) => x.kind === kind && x.id === id);
       if (m) sentence = sentenceAround(s.body[i - 1], m.start);
     }
-    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, sentence: sentence || s.body[0] });
+    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, kind: s.kind, sentence: sentence || s.body[0] });
   }
   return { kind, id, title: kind === 'person' ? (info as { name: string }).name : (info as { label: string }).label, role, country, statements: out, total: ids.length };
 }

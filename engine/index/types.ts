@@ -2,7 +2,7 @@ import type { Gazetteer } from '../gazetteer/types';
 import type { Mention } from '../match/mentions';
 import type { BlockScan } from '../match/scan';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
@@ -28,8 +28,12 @@ export interface StatementRecord {
 }
 
 /** The compiled corpus: built by `npm run corpus`, bundled, loaded without parsing raw files. */
+/** A publisher as the extension shows it: who, under which licence. */
+export interface PublisherInfo { id: string; name: string; country: string; home?: string; licence: string; attribution?: string }
+
 export interface CorpusIndex {
   version: number;
+  publishers: PublisherInfo[];
   gazetteer: Gazetteer;
   statements: StatementRecord[];
   /** The lexical index, serialised by MiniSearch. */

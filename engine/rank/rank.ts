@@ -22,6 +22,8 @@ export interface RankingSource {
   readonly search: MiniSearch<SearchDoc>;
   readonly commonTerms: ReadonlySet<string>;
   eventSpan(s: StatementRecord): DaySpan;
+  /** False for a statement whose publisher the reader turned off. */
+  visible(s: StatementRecord): boolean;
   statementParagraphs(s: StatementRecord): ParagraphFeatures[];
 }
 
@@ -41,6 +43,8 @@ export interface RankedStatement {
   /** The event's date, ISO. */
   date: string;
   source: string;
+  publisher?: string;
+  kind: string;
   score: number;
   strength: Strength;
   reasons: Reason[];
@@ -117,6 +121,7 @@ export function rankStatements(engine: RankingSource, article: Article, analysis
   const scored: Scored[] = [];
   for (const id of candidates) {
     const s = engine.statements.get(id)!;
+    if (!engine.visible(s)) continue;
     let found = 0;
     let foundWeight = 0;
     for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; }
@@ -221,5 +226,5 @@ function describe(engine: RankingSource, c: Scored, strength: Strength, passages
   if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
   else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
   if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(passages[0].similarity * 100)}% similar` });
-  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
+  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, ...(c.s.publisher ? { publisher: c.s.publisher } : {}), kind: c.s.kind, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
 }

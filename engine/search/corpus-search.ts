@@ -209,7 +209,7 @@ export function searchCorpus(engine: ReadoutEngine, q: CorpusQuery): CorpusResul
   const scored: { s: StatementRecord; score: number }[] = [];
   let total = 0;
   for (const s of pool) {
-    if (dated && !inDates(engine, s, from, to)) continue;
+    if (!engine.visible(s) || (dated && !inDates(engine, s, from, to))) continue;
     let score = 0;
     let ok = true;
     for (const p of parts) {

@@ -2,6 +2,7 @@ import { ReadoutEngine, type CorpusIndex } from '../../engine';
 import index from '../../generated/corpus-index.json';
 import { openReadoutDB } from '../db/open';
 import { loadUserStatements } from '../db/user-statements';
+import { loadSettings } from '../db/settings';
 
 let engine: ReadoutEngine | null = null;
 let ready: Promise<ReadoutEngine> | null = null;
@@ -16,10 +17,17 @@ export function getEngine(): ReadoutEngine {
 export function engineReady(): Promise<ReadoutEngine> {
   ready ??= (async () => {
     const e = getEngine();
+    await applyPublisherChoice(e);
     const db = await openReadoutDB();
     // Without storage, the bundled statements still work; the options page says why the others are missing.
     if (db) await loadUserStatements(db, e).catch((err) => console.warn('Readout: the reader\'s statements could not be loaded', err));
     return e;
   })();
   return ready;
+}
+
+/** The publishers the reader turned off are hidden from ranking, search and cards; called again when settings change. */
+export async function applyPublisherChoice(e: ReadoutEngine = getEngine()): Promise<void> {
+  const settings = await loadSettings().catch(() => null);
+  e.hidePublishers(settings?.offPublishers ?? []);
 }

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { entityCard, searchCorpus } from '../../engine';
+import { entityCard, publisherSummary, searchCorpus } from '../../engine';
 import type { Envelope, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
 import { openPanel } from '../shared/panel';
 import { coverage, library, othersOnEvent, pruneOld, remember } from './library';
-import { engineReady } from './engine-instance';
+import { applyPublisherChoice, engineReady } from './engine-instance';
 import { PageState } from './page-state';
 import { loadSettings, saveSettings, siteOf } from '../db/settings';
 
@@ -111,8 +111,12 @@ const handlers: Handlers = {
   },
   async setSettings(patch) {
     const s = await saveSettings(patch);
+    if (patch.offPublishers) await applyPublisherChoice();
     await broadcast({ type: 'settingsChanged' });
     return s;
+  },
+  async publishers() {
+    return publisherSummary(await engineReady());
   },
   async people() {
     return [...(await engineReady()).people.values()].map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));

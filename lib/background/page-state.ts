@@ -12,7 +12,7 @@ import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, T
 export class PageState {
   private blocks = new Map<number, { text: string; scan: BlockScan }>();
   private meta: PageMeta = { url: '', title: '', date: null };
-  private cached: { tab: TabResult; xref: XrefResult; texts: string[] } | null = null;
+  private cached: { tab: TabResult; xref: XrefResult; texts: string[]; revision: number } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
 
@@ -48,14 +48,15 @@ export class PageState {
   }
 
   private analysis(): NonNullable<PageState['cached']> {
-    if (!this.cached) {
+    // The engine's revision moves when statements are added or a publisher is turned off.
+    if (!this.cached || this.cached.revision !== this.engine.revision) {
       const keys = [...this.blocks.keys()].sort((a, b) => a - b);
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
       const xref = this.engine.xref({ title: this.meta.title, paragraphs: texts, date: this.meta.date, url: this.meta.url }, [this.engine.scan(this.meta.title), ...scans]);
       const statements = xref.statements.map((r) => this.match(r, xref, texts));
       const chars = texts.reduce((n, t) => n + t.trim().length, 0);
-      this.cached = { tab: { page: this.meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts };
+      this.cached = { tab: { page: this.meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts, revision: this.engine.revision };
     }
     return this.cached;
   }

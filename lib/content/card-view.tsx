@@ -26,7 +26,7 @@ export function Card({ card, form, onOpen, onClose }: CardProps) {
           <ol class="statements">
             {card.statements.map((s) => (
               <li key={s.id}>
-                <p class="meta"><time dateTime={s.date}>{s.date}</time> · {s.source}</p>
+                <p class="meta"><time dateTime={s.date}>{s.date}</time> · {s.source} · {s.kind}</p>
                 <blockquote>{s.sentence}</blockquote>
                 <button type="button" class="open" onClick={() => onOpen(s.id)}>Open “{s.title}” in Readout</button>
               </li>

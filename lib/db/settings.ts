@@ -16,12 +16,14 @@ export interface Settings {
   /** Remember which articles cover which statements; how many days. */
   history: boolean;
   historyDays: number;
+  /** Publishers whose statements the reader does not want ranked, searched or shown ("kremlin"). */
+  offPublishers: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true, offSites: [], highlightsAsElements: false,
   highlightPeople: true, highlightTopics: true, personColour: '#ffc400', topicColour: '#50a0ff',
-  history: true, historyDays: 365,
+  history: true, historyDays: 365, offPublishers: [],
 };
 
 const COLOUR = /^#[0-9a-f]{6}$/i;
@@ -31,7 +33,7 @@ export function validSetting(key: keyof Settings, v: unknown): boolean {
   if (typeof v !== typeof DEFAULT_SETTINGS[key]) return false;
   if (key === 'personColour' || key === 'topicColour') return COLOUR.test(v as string);
   if (key === 'historyDays') return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 3650;
-  if (key === 'offSites') return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (key === 'offSites' || key === 'offPublishers') return Array.isArray(v) && v.every((x) => typeof x === 'string');
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, RankedStatement, SentencePair, StatementRecord, Strength, XrefResult } from '../../engine';
+import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, PublisherSummary, RankedStatement, SentencePair, StatementRecord, Strength, XrefResult } from '../../engine';
 import type { Settings } from '../db/settings';
 import type { Candidate } from '../db/user-statements';
 import type { ExportFile } from '../db/transfer';
@@ -116,6 +116,8 @@ export interface Protocol {
   /** Popup: the reader's settings, and changing them. */
   getSettings: { req: Record<string, never>; res: Settings };
   setSettings: { req: Partial<Settings>; res: Settings };
+  /** Options: the publishers of the bundled corpus, how many statements each and the dates they span. */
+  publishers: { req: Record<string, never>; res: PublisherSummary[] };
   /** Options: the people Readout knows, for choosing participants. */
   people: { req: Record<string, never>; res: { id: string; name: string }[] };
   /** Options: whether storage works, and how much is stored. */

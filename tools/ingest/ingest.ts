@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { buildGazetteer, CorpusError, ReadoutEngine, validateCorpus, type RawStatement } from '../../engine';
 import { readCorpus } from '../corpus-files';
-import { PUBLISHERS, type PublisherId } from './publishers';
+import type { PublisherId } from './publishers';
 import { readSources } from './read-sources';
 import { DROP, toStatement } from './to-statement';
 
@@ -33,6 +33,9 @@ export function ingest(paths: string[], root: string): IngestReport {
   const engine = ReadoutEngine.bare(buildGazetteer(raw));
   const src = readSources(paths);
   const publishers = Object.keys(src.read) as PublisherId[];
+  const known = new Map((raw.publishers ?? []).map((p) => [p.id, p]));
+  const missing = publishers.filter((p) => !known.has(p));
+  if (missing.length) throw new Error(`${raw.files.publishers}: no publisher ${missing.map((m) => `"${m}"`).join(', ')}: add it (name, country, licence, time zone) before ingesting its items`);
 
   const lines: string[] = [...src.notes];
   const kept: RawStatement[] = [];
@@ -42,7 +45,7 @@ export function ingest(paths: string[], root: string): IngestReport {
   const items = [...src.items].sort((a, b) => a.publisher.localeCompare(b.publisher) || a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url));
   for (const item of items) {
     const key = normalUrl(item.url);
-    const v = seen.has(key) ? { drop: DROP.duplicate } : toStatement(item, engine);
+    const v = seen.has(key) ? { drop: DROP.duplicate } : toStatement(item, known.get(item.publisher)!, engine);
     seen.add(key);
     if ('drop' in v) {
       const d = drops.get(item.publisher) ?? new Map<string, number>();
@@ -60,7 +63,7 @@ export function ingest(paths: string[], root: string): IngestReport {
   for (const p of publishers) {
     const k = kept.filter((s) => s.publisher === p).length;
     const bad = src.problems.filter((x) => x.publisher === p).length;
-    lines.push(`${PUBLISHERS[p].name}: read ${src.read[p]}, kept ${k}, unreadable ${bad}`);
+    lines.push(`${known.get(p)!.name}: read ${src.read[p]}, kept ${k}, unreadable ${bad}`);
     for (const [why, n] of [...(drops.get(p) ?? [])].sort((a, b) => b[1] - a[1])) lines.push(`  dropped ${n}: ${why}`);
   }
   if (src.problems.length) {

@@ -1,8 +1,8 @@
-import { datesInText, foldString, parseIsoSpan, type RawStatement, type ReadoutEngine } from '../../engine';
+import { datesInText, foldString, parseIsoSpan, type RawPublisher, type RawStatement, type ReadoutEngine } from '../../engine';
 import { dayOfMention, isoOf } from '../../engine/text/dates';
 import { relativeDays } from '../../engine/text/relative-days';
 import { CEREMONIAL, firstSentence, kindOf, MEETING_KINDS } from './kinds';
-import { localDay, PUBLISHERS, type SourceItem } from './publishers';
+import { localDay, type SourceItem } from './publishers';
 import { foreignNames } from './states';
 
 export type Verdict = { statement: RawStatement } | { drop: string };
@@ -47,8 +47,7 @@ function idOf(item: SourceItem, date: string): string {
  * Decides what one publication is: a statement Readout bundles, or left out with a reason. The rule
  * (README, "The bundled corpus"): diplomacy and the war, told by its title and opening paragraph.
  */
-export function toStatement(item: SourceItem, engine: ReadoutEngine): Verdict {
-  const pub = PUBLISHERS[item.publisher];
+export function toStatement(item: SourceItem, pub: RawPublisher, engine: ReadoutEngine): Verdict {
   const body = item.body.filter((p) => p.trim());
   if (!body.length || body.join(' ').length < 80) return { drop: DROP.empty };
   const opening = body[0];
@@ -73,7 +72,7 @@ export function toStatement(item: SourceItem, engine: ReadoutEngine): Verdict {
     participants = [...new Set([...participants, ...people(engine.mentions([item.title, firstSentence(opening)], { date })[1])])];
   }
   if (!participants.length) {
-    const principal = engine.resolver.holder(pub.principalRole, date);
+    const principal = pub.principalRole ? engine.resolver.holder(pub.principalRole, date) : null;
     if (principal) participants = [principal];
   }
   if (!participants.length) return { drop: DROP.nobody };
@@ -91,7 +90,7 @@ export function toStatement(item: SourceItem, engine: ReadoutEngine): Verdict {
     language: 'en',
     url: item.url,
     licence: pub.licence,
-    ...('attribution' in pub ? { attribution: pub.attribution } : {}),
+    ...(pub.attribution ? { attribution: pub.attribution } : {}),
     body,
   };
   return { statement };
