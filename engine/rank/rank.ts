@@ -45,6 +45,8 @@ export interface RankedStatement {
   source: string;
   publisher?: string;
   kind: string;
+  /** The official address of the statement, where it has one. */
+  url?: string;
   score: number;
   strength: Strength;
   reasons: Reason[];
@@ -226,5 +228,5 @@ function describe(engine: RankingSource, c: Scored, strength: Strength, passages
   if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
   else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
   if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(passages[0].similarity * 100)}% similar` });
-  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, ...(c.s.publisher ? { publisher: c.s.publisher } : {}), kind: c.s.kind, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
+  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, ...(c.s.publisher ? { publisher: c.s.publisher } : {}), ...(c.s.url ? { url: c.s.url } : {}), kind: c.s.kind, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
 }
