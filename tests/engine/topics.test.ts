@@ -168,6 +168,12 @@ describe('traps that must not light a topic', () => {
     'Сирий овоч корисний.',
     'The officially sanctioned race starts at noon.',
     'A hotline for customers opens on Monday.',
+    'India beat Australia in the ICC World Cup final.',
+    'She knitted an afghan for the couch.',
+    'Smetanas Die Moldau erklang im Konzert.',
+    'Sirio es la estrella más brillante.',
+    'Jennifer Jett reported from Hong Kong.',
+    'This package makes no security guarantees for untrusted input.',
   ])('%s', (text) => {
     expect(topicsIn(text)).toEqual([]);
   });
