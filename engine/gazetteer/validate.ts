@@ -2,6 +2,7 @@ import { isIsoDate } from '../text/dates';
 import { aliasKey, buildAliases } from './aliases';
 import type { RawCorpus } from './types';
 import { ID, isStringList, statementProblems } from './validate-statement';
+import { topicPhraseProblems } from './validate-topics';
 
 /** A problem in the corpus, located by file and field so an author can fix it. */
 export class CorpusError extends Error {
@@ -64,7 +65,10 @@ export function validateCorpus(c: RawCorpus): void {
     check(str(t.label), c.files.topics, `${at}.label`, 'missing');
     const langs = t.phrases && typeof t.phrases === 'object' ? t.phrases : {};
     for (const lang of REQUIRED_TOPIC_LANGUAGES) check(isStringList(langs[lang]) && langs[lang].length > 0, c.files.topics, `${at}.phrases.${lang}`, `needs at least one phrase in "${lang}"`);
+    check(t.weak === undefined || isStringList(t.weak), c.files.topics, `${at}.weak`, 'must be a list of strings');
   });
+  // A phrase must not light common words on any page (see validate-topics.ts).
+  problems.push(...topicPhraseProblems(c.topics ?? [], c.files.topics));
 
   const publisherIds = new Set<string>();
   const pubFile = c.files.publishers ?? 'publishers.json';

@@ -36,6 +36,48 @@ describe('corpus validation', () => {
   });
 });
 
+// A topic phrase must not light ordinary words on any page: each row breaks a copy of the corpus with one such
+// phrase; the message names the file, the topic and the phrase.
+describe('topic phrases that would light common words', () => {
+  const T = 'corpus/topics.json: topics\\[0\\] "ukraine-crisis"';
+  const phrase = (lang: string, ph: string) => (c: RawCorpus) => { (c.topics[0].phrases[lang] ??= []).push(ph); };
+  test.each<[string, (c: RawCorpus) => void, RegExp]>([
+    ['a common English word', phrase('en', 'energy'), new RegExp(`${T}\\.phrases\\.en: "energy" is a common English word`)],
+    ['a common French word', phrase('fr', 'énergie'), new RegExp(`${T}\\.phrases\\.fr: "énergie" is a common (German and )?French word`)],
+    ['a common word of another language ("Nato" is Italian "born")', phrase('en', 'Nato'), new RegExp(`${T}\\.phrases\\.en: "Nato" is a common Italian word`)],
+    ['school bullying', phrase('en', 'bullying'), new RegExp(`${T}\\.phrases\\.en: "bullying" is a common English word`)],
+    ['a stem that lights "es handelt sich"', phrase('de', 'Handel*'), new RegExp(`${T}\\.phrases\\.de: "Handel\\*" would light the common German word "handel`)],
+    ['a stem that lights "energetic"', phrase('en', 'energ*'), new RegExp(`${T}\\.phrases\\.en: "energ\\*" would light the common English word "energ`)],
+    ['a Ukrainian stem that lights "кримінальний"', phrase('uk', 'Крим*'), new RegExp(`${T}\\.phrases\\.uk: "Крим\\*" would light the common Ukrainian word "кримінальн`)],
+    ['a stem too short to stand alone', phrase('ru', 'газ*'), new RegExp(`${T}\\.phrases\\.ru: "газ\\*": the stem "газ\\*" has 3 letters, fewer than 5`)],
+    ['a stem too short inside a phrase', phrase('ru', 'российск* га*'), new RegExp(`${T}\\.phrases\\.ru: "российск\\* га\\*": the stem "га\\*" has 2 letters, fewer than 3`)],
+    ['function words only', phrase('en', 'of the'), new RegExp(`${T}\\.phrases\\.en: "of the" is made only of function words`)],
+    ['a weak phrase of function words only', (c) => { c.topics[0].weak = ['in der']; }, new RegExp(`${T}\\.weak: "in der" is made only of function words`)],
+    ['a book\'s chapter', phrase('en', 'Chapter 7'), new RegExp(`${T}\\.phrases\\.en: "Chapter 7" is a common word and a number`)],
+    ['a single Chinese character', phrase('zh', '核'), new RegExp(`${T}\\.phrases\\.zh: "核" is a single character`)],
+    ['a common Chinese word', phrase('zh', '能源'), new RegExp(`${T}\\.phrases\\.zh: "能源" is a common Chinese word`)],
+    ['Chinese mixed with Latin letters', phrase('zh', 'AI治理'), new RegExp(`${T}\\.phrases\\.zh: "AI治理" mixes Chinese`)],
+    ['a short lower-case word', phrase('en', 'eu'), new RegExp(`${T}\\.phrases\\.en: "eu" is a word of 2 letters in lower case`)],
+  ])('%s', (_name, breakIt, message) => {
+    const c = corpusCopy();
+    breakIt(c);
+    let err: unknown;
+    try { compileCorpus(c); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(CorpusError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  test.each<[string, (c: RawCorpus) => void]>([
+    ['a common word may be weak', (c) => { c.topics[0].weak = ['Krieg', 'Handel']; }],
+    ['an acronym in capitals may look like a word ("NATO", "OCS")', (c) => { c.topics[0].phrases.en.push('OCSE'); c.topics[0].phrases.it.push('NATOX'); }],
+    ['a stem of five letters that runs into no common word', (c) => { c.topics[0].phrases.ru.push('санкц*'); }],
+  ])('%s', (_name, change) => {
+    const c = corpusCopy();
+    change(c);
+    expect(() => compileCorpus(c)).not.toThrow();
+  });
+});
+
 describe('what Readout proposes for a text the reader adds', () => {
   test('title, date, participants, kind and language, read from the text', async () => {
     const { proposeStatement } = await import('../../engine');
