@@ -73,6 +73,16 @@ describe('namesakes and look-alike surnames', () => {
     ['Li said nothing.', []],
     ['Kim Jong Un and Kim Yo Jong', ['kim-jong-un', 'kim-yo-jong']],
     ['Kim said nothing.', []],
+    ['Mykolaiv governor Vitaliy Kim said. Kim added', ['vitaliy-kim']],
+    ['Kim Jong Un met Vitaliy Kim. Kim said', ['kim-jong-un', 'vitaliy-kim']],
+    ['Ivan Fedorov, the mayor of Melitopol. Fedorov said', ['ivan-fedorov']],
+    ['Minister Mykhailo Fedorov. Fedorov said', ['mykhailo-fedorov']],
+    // Surnames whose automatic stem would be an ordinary word are short forms: capitalised, with support.
+    ['We make progress and raise funds; children (малюки) play.', []],
+    ['Wang Yang and Wang Xiaohong met Wang Yi.', ['wang-xiaohong', 'wang-yang', 'wang-yi']],
+    ['Mao Ning said. Mao Zedong wrote. Mao smiled.', ['mao-ning', 'mao-zedong']],
+    ['汪洋大海', []],
+    ['扩张军备', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
@@ -86,6 +96,23 @@ describe('namesakes and look-alike surnames', () => {
   // full-name alias outranks a namesake's short form, so a bare "Putina" reads as Vladimir Putin even on a page
   // about his former wife. When the engine learns to prefer the page's named person, this test starts failing:
   // turn it back into a plain test.
+  // Engine behaviour, reported to the lead: a female surname ending in a vowel is cut to its stem and then reads a
+  // male namesake ("Lyubimova" -> "Lyubimov", the theatre director) or a daughter ("Mirziyoyev" + "a").
+  test.fails('a male namesake of a female surname is not her (engine: stem cut of the final -a)', () => {
+    expect(peopleIn('The director Yury Lyubimov staged Hamlet.')).toEqual([]);
+  });
+  test.fails('a daughter is not her father (engine: inflection stem)', () => {
+    expect(peopleIn('Saida Mirziyoyeva, the head of the presidential administration, spoke.')).toEqual([]);
+  });
+  // Full names match whatever their case: "песков", a genitive plural of "песок" (sand), reads as Peskov.
+  test.fails('a lower-case common word that equals a surname is not the person (engine: names ignore case)', () => {
+    expect(peopleIn('среди зыбучих песков пустыни')).toEqual([]);
+  });
+  // Chinese has no spaces: "泽连斯基夫人" (Mrs Zelenskyy) holds the president's name.
+  test.fails('"Mrs Zelenskyy" in Chinese is the first lady (engine: unspaced forms match inside longer words)', () => {
+    expect(peopleIn('泽连斯基夫人访问学校')).toEqual(['olena-zelenska']);
+  });
+
   test.fails('a bare "Putina" after her full name is her, not Vladimir Putin (engine: stemming outranks her)', () => {
     expect(peopleIn('Ludmila Putina was seen in Moscow. Putina said nothing.')).toEqual(['lyudmila-putina']);
   });
