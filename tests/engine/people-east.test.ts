@@ -89,6 +89,11 @@ describe('namesakes and look-alike surnames', () => {
     ['Wang Yang and Wang Xiaohong met Wang Yi.', ['wang-xiaohong', 'wang-yang', 'wang-yi']],
     ['Mao Ning said. Mao Zedong wrote. Mao smiled.', ['mao-ning', 'mao-zedong']],
     ['汪洋大海', []],
+    // A common surname after an honorific could be anyone: it needs the page to name the person.
+    ['Mr Miller told reporters at the State Department.', []],
+    ['Alexei Miller of Gazprom spoke. Mr Miller said', ['alexei-miller']],
+    ['пан Шевченко сказав', []],
+    ['Mr Lavrov said.', ['sergey-lavrov']],
     ['扩张军备', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
