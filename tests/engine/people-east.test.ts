@@ -95,6 +95,7 @@ describe('namesakes and look-alike surnames', () => {
     ['пан Шевченко сказав', []],
     ['Mr Lavrov said.', ['sergey-lavrov']],
     ['扩张军备', []],
+    ['布莱希特的戏剧和雷琴演奏', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
