@@ -1,0 +1,174 @@
+import { describe, expect, test } from 'vitest';
+import { engine, peopleIn } from '../helpers';
+
+// Russia, Ukraine, Belarus, China and their neighbours: sentences written for these tests, read as whole pages.
+
+describe('names in every script and spelling', () => {
+  test.each([
+    ['Russian Foreign Minister Sergei Lavrov met Sergey Lavrov.', ['sergey-lavrov']],
+    ['Переговоры с Лавровым прошли в Анкаре.', ['sergey-lavrov']],
+    ['Сергій Лавров заявив', ['sergey-lavrov']],
+    ['拉夫罗夫表示', ['sergey-lavrov']],
+    ['Kremlin spokesman Dmitry Peskov told reporters; Peskov added more.', ['dmitry-peskov']],
+    ['Дмитрий Песков ответил журналистам', ['dmitry-peskov']],
+    ['слова Пескова', ['dmitry-peskov']],
+    ['Yuri Ushakov and Yury Ushakov', ['yury-ushakov']],
+    ['Юрий Ушаков сообщил', ['yury-ushakov']],
+    ['Volodymyr Zelenskyy', ['volodymyr-zelenskyy']],
+    ['Volodymyr Zelensky, Wolodymyr Selenskyj and Wołodymyr Zełenski', ['volodymyr-zelenskyy']],
+    ['Володимир Зеленський підписав указ', ['volodymyr-zelenskyy']],
+    ['встреча с Владимиром Зеленским', ['volodymyr-zelenskyy']],
+    ['泽连斯基表示', ['volodymyr-zelenskyy']],
+    // Adjectival surnames in oblique cases: the automatic stem alone ("Зеленски-") would miss them.
+    ['переговоры с Владимиром Зеленским и визит Владимира Зеленского', ['volodymyr-zelenskyy']],
+    ['зустріч Володимира Зеленського', ['volodymyr-zelenskyy']],
+    ['по словам Мединского', ['vladimir-medinsky']],
+    ['заявление Светланы Тихановской', ['sviatlana-tsikhanouskaya']],
+    ['речь Юлии Навальной', ['yulia-navalnaya']],
+    ['наказ Олександра Сирського', ['oleksandr-syrskyi']],
+    ['澤倫斯基表示', ['volodymyr-zelenskyy']],
+    ['Andriy Yermak, Andrii Yermak and Andrij Jermak', ['andriy-yermak']],
+    ['зустріч з Андрієм Єрмаком', ['andriy-yermak']],
+    ['Олександр Лукашенко', ['alexander-lukashenko']],
+    ['Alexander Lukashenko and Aliaksandr Lukashenka', ['alexander-lukashenko']],
+    ['Александр Лукашенко встретился с Путиным', ['alexander-lukashenko', 'vladimir-putin']],
+    ['переговоры Лукашенко и Токаева', ['alexander-lukashenko', 'kassym-jomart-tokayev']],
+    ['卢卡申科与普京会晤', ['alexander-lukashenko', 'vladimir-putin']],
+    ['Kassym-Jomart Tokayev', ['kassym-jomart-tokayev']],
+    ['Шавкат Мирзиёев и Садыр Жапаров', ['sadyr-japarov', 'shavkat-mirziyoyev']],
+    ['李强总理会见', ['li-qiang']],
+    ['Premier Li Qiang met Li Keqiang.', ['li-keqiang', 'li-qiang']],
+    ['中国政府欧亚事务特别代表李辉', ['li-hui']],
+    ['Mikhail Mishustin, Михаил Мишустин', ['mikhail-mishustin']],
+    ['Сергей Шойгу, Шойгу', ['sergei-shoigu']],
+    ['Nikol Pashinyan and Ilham Aliyev', ['ilham-aliyev', 'nikol-pashinyan']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('namesakes and look-alike surnames', () => {
+  test.each([
+    // The first lady is not the president, in either direction, in any script.
+    ['Olena Zelenska visited the school.', ['olena-zelenska']],
+    ['Olena Zelenska visited the school. Zelenska said children need help.', ['olena-zelenska']],
+    ['Олена Зеленська відвідала школу. Зеленська сказала', ['olena-zelenska']],
+    ['First Lady Olena Zelenska and President Volodymyr Zelenskyy arrived; Zelenskyy spoke.', ['olena-zelenska', 'volodymyr-zelenskyy']],
+    ['President Zelensky spoke.', ['volodymyr-zelenskyy']],
+    ['Zelenska spoke.', []],
+    // Alexei Navalny and his widow.
+    ['Yulia Navalnaya spoke in Munich. Navalnaya said', ['yulia-navalnaya']],
+    ['Alexei Navalny died in prison. Navalny had been jailed since 2021.', ['alexei-navalny']],
+    // Two Patrushevs: the bare surname is whichever the page names in full, and nobody if it names both.
+    ['Nikolai Patrushev met officials. Patrushev said', ['nikolai-patrushev']],
+    ['Dmitry Patrushev, the deputy prime minister. Patrushev said', ['dmitry-patrushev']],
+    ['Patrushev said nothing.', []],
+    // Two Tymoshenkos, two Kostins, two Berdimuhamedovs.
+    ['Kyrylo Tymoshenko reported. Tymoshenko added', ['kyrylo-tymoshenko']],
+    ['Yulia Tymoshenko spoke in the Rada.', ['yulia-tymoshenko']],
+    ['Andrei Kostin of VTB. Kostin said', ['andrei-kostin']],
+    ['Prosecutor General Andriy Kostin. Kostin said', ['andriy-kostin']],
+    ['Serdar Berdimuhamedov met Gurbanguly Berdimuhamedov.', ['gurbanguly-berdimuhamedov', 'serdar-berdimuhamedov']],
+    // Common words and other people.
+    ['Daniil Medvedev won in Melbourne; Medvedev served well.', []],
+    ['the Order of Ushakov and Admiral Ushakov', []],
+    ['Taras Shevchenko park', []],
+    ['An Antonov An-124 landed.', []],
+    ['Novak Djokovic won.', []],
+    ['Wang Wenbin said. Wang added', ['wang-wenbin']],
+    ['Li Hui visited Kyiv. Li said', ['li-hui']],
+    ['Li said nothing.', []],
+    ['Kim Jong Un and Kim Yo Jong', ['kim-jong-un', 'kim-yo-jong']],
+    ['Kim said nothing.', []],
+    ['Mykolaiv governor Vitaliy Kim said. Kim added', ['vitaliy-kim']],
+    ['Kim Jong Un met Vitaliy Kim. Kim said', ['kim-jong-un', 'vitaliy-kim']],
+    ['Ivan Fedorov, the mayor of Melitopol. Fedorov said', ['ivan-fedorov']],
+    ['Minister Mykhailo Fedorov. Fedorov said', ['mykhailo-fedorov']],
+    // Surnames whose automatic stem would be an ordinary word are short forms: capitalised, with support.
+    ['We make progress and raise funds; children (малюки) play.', []],
+    ['Wang Yang and Wang Xiaohong met Wang Yi.', ['wang-xiaohong', 'wang-yang', 'wang-yi']],
+    ['Mao Ning said. Mao Zedong wrote. Mao smiled.', ['mao-ning', 'mao-zedong']],
+    ['汪洋大海', []],
+    // A common surname after an honorific could be anyone: it needs the page to name the person.
+    ['Mr Miller told reporters at the State Department.', []],
+    ['Alexei Miller of Gazprom spoke. Mr Miller said', ['alexei-miller']],
+    ['пан Шевченко сказав', []],
+    ['Mr Lavrov said.', ['sergey-lavrov']],
+    ['扩张军备', []],
+    ['布莱希特的戏剧和雷琴演奏', []],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text)).toEqual([...expected].sort());
+  });
+
+  test('Ludmila Putina, in full, is Putin\'s former wife and not Putin', () => {
+    expect(peopleIn('Ludmila Putina was seen in Moscow.')).toEqual(['lyudmila-putina']);
+    expect(peopleIn('Людмила Путина')).toEqual(['lyudmila-putina']);
+  });
+
+  // Engine behaviour, reported to the lead: an unambiguous surname stems automatically ("Путин" + "а"), and a
+  // full-name alias outranks a namesake's short form, so a bare "Putina" reads as Vladimir Putin even on a page
+  // about his former wife. When the engine learns to prefer the page's named person, this test starts failing:
+  // turn it back into a plain test.
+  // Engine behaviour, reported to the lead: a female surname ending in a vowel is cut to its stem and then reads a
+  // male namesake ("Lyubimova" -> "Lyubimov", the theatre director) or a daughter ("Mirziyoyev" + "a").
+  test.fails('a male namesake of a female surname is not her (engine: stem cut of the final -a)', () => {
+    expect(peopleIn('The director Yury Lyubimov staged Hamlet.')).toEqual([]);
+  });
+  test.fails('a daughter is not her father (engine: inflection stem)', () => {
+    expect(peopleIn('Saida Mirziyoyeva, the head of the presidential administration, spoke.')).toEqual([]);
+  });
+  // Full names match whatever their case: "песков", a genitive plural of "песок" (sand), reads as Peskov.
+  test.fails('a lower-case common word that equals a surname is not the person (engine: names ignore case)', () => {
+    expect(peopleIn('среди зыбучих песков пустыни')).toEqual([]);
+  });
+  // Chinese has no spaces: "泽连斯基夫人" (Mrs Zelenskyy) holds the president's name.
+  test.fails('"Mrs Zelenskyy" in Chinese is the first lady (engine: unspaced forms match inside longer words)', () => {
+    expect(peopleIn('泽连斯基夫人访问学校')).toEqual(['olena-zelenska']);
+  });
+
+  test.fails('a bare "Putina" after her full name is her, not Vladimir Putin (engine: stemming outranks her)', () => {
+    expect(peopleIn('Ludmila Putina was seen in Moscow. Putina said nothing.')).toEqual(['lyudmila-putina']);
+  });
+});
+
+describe('role descriptions follow the date', () => {
+  test.each([
+    ['The Russian defence minister arrived.', '2022-03-01', ['sergei-shoigu']],
+    ['The Russian defence minister arrived.', '2024-09-01', ['andrei-belousov']],
+    ['The Russian prime minister spoke.', '2015-05-01', ['dmitry-medvedev']],
+    ['The Russian prime minister spoke.', '2022-05-01', ['mikhail-mishustin']],
+    ['Kremlin spokesman said so.', '2022-03-01', ['dmitry-peskov']],
+    ['пресс-секретарь Кремля заявил', '2023-06-01', ['dmitry-peskov']],
+    ['глава МИД России заявил', '2023-06-01', ['sergey-lavrov']],
+    ["Russia's top diplomat spoke.", '2023-06-01', ['sergey-lavrov']],
+    ['міністр закордонних справ України заявив', '2022-03-01', ['dmytro-kuleba']],
+    ['міністр закордонних справ України заявив', '2024-10-01', ['andrii-sybiha']],
+    ['The Ukrainian president spoke.', '2022-03-01', ['volodymyr-zelenskyy']],
+    ['The Ukrainian president spoke.', '2016-03-01', ['petro-poroshenko']],
+    ["Ukraine's defence minister spoke.", '2022-06-01', ['oleksii-reznikov']],
+    ["Ukraine's defence minister spoke.", '2024-06-01', ['rustem-umerov']],
+    ['The head of the Office of the President of Ukraine spoke.', '2022-06-01', ['andriy-yermak']],
+    ['The Chinese premier spoke.', '2022-06-01', ['li-keqiang']],
+    ['The Chinese premier spoke.', '2024-06-01', ['li-qiang']],
+    ['The Chinese defence minister spoke.', '2023-06-01', ['li-shangfu']],
+    ['The Chinese defence minister spoke.', '2024-06-01', ['dong-jun']],
+    ['俄罗斯外长表示', '2023-06-01', ['sergey-lavrov']],
+    ['The Belarusian leader spoke.', '2022-06-01', ['alexander-lukashenko']],
+    ['The Kazakh president spoke.', '2022-06-01', ['kassym-jomart-tokayev']],
+    ["Iran's president spoke.", '2023-06-01', ['ebrahim-raisi']],
+    ["Iran's president spoke.", '2024-09-01', ['masoud-pezeshkian']],
+    ['The Taiwanese president spoke.', '2023-06-01', ['tsai-ing-wen']],
+    ['The Taiwanese president spoke.', '2024-06-01', ['lai-ching-te']],
+    ['The Ukrainian commander-in-chief spoke.', '2023-06-01', ['valerii-zaluzhnyi']],
+    ['The former Russian defence minister spoke.', '2024-09-01', []],
+  ])('%s (%s)', (text, date, expected) => {
+    expect(peopleIn(text, date)).toEqual([...expected].sort());
+  });
+});
+
+describe('title forms', () => {
+  test('a title and a namesake surname pick the role holder', () => {
+    const ms = engine().mentions(['Foreign Ministry Spokesperson Wang Wenbin answered. Spokesperson Wang said'], { date: '2022-05-01' }).flat();
+    expect([...new Set(ms.filter((m) => m.kind === 'person').map((m) => m.id))]).toEqual(['wang-wenbin']);
+  });
+});
