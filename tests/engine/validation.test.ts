@@ -20,7 +20,7 @@ describe('corpus validation', () => {
     ['alias claimed by two topics', (c) => { c.topics[0].phrases.en.push('peace talks'); }, /corpus\/topics\.json: topic "(ukraine-crisis|peace-talks)": alias "peace talks" is also claimed by topic/],
     ['unknown role', (c) => { c.people[0].roles.push({ role: 'pope', from: '2020-01-01' }); }, /corpus\/people\.json: people\[0\] "xi-jinping"\.roles\[2\]\.role: unknown role "pope"/],
     ['role ends before it starts', (c) => { c.people[0].roles[1].to = '2000-01-01'; }, /people\[0\] "xi-jinping"\.roles\[1\]\.to: ends before it starts/],
-    ['duplicate person', (c) => { c.people.push({ ...c.people[0] }); }, /people\.json: people\[9\] "xi-jinping"\.id: duplicate id/],
+    ['duplicate person', (c) => { c.people.push({ ...c.people[0] }); }, /people\.json: people\[\d+\] "xi-jinping"\.id: duplicate id/],
     ['topic without Chinese', (c) => { delete c.topics[0].phrases.zh; }, /topics\.json: topics\[0\] "ukraine-crisis"\.phrases\.zh: needs at least one phrase/],
   ])('%s', (_name, breakIt, message) => {
     const c = corpusCopy();
