@@ -72,6 +72,18 @@ describe('surnames that are also ordinary words count only with support', () => 
     ['A store in Oslo.', []],
     ['Prime Minister Jonas Gahr Støre met Stoltenberg.', ['jens-stoltenberg', 'jonas-gahr-store']],
     ['Harris Teeter and Austin Powers', []],
+    // Surnames that would inflect into ordinary words count only as written, with support.
+    ['Two miles down the road, a mile away.', []],
+    ['un melone e due meloni', []],
+    ['Miller and Millet', []],
+    ['a stubborn child; boric acid', []],
+    ['куртка и факт, миллион и таяние, драгун и трамплин, мода и рубин', []],
+    ['des pompes et un séjourner', []],
+    ['Javier Milei won. Milei said the peso would float.', ['javier-milei']],
+    ['Giorgia Meloni spoke. Meloni said the coalition held.', ['giorgia-meloni']],
+    ['Альбин Курти и Мусса Факи', ['albin-kurti', 'moussa-faki-mahamat']],
+    // Forms that mixed Latin letters with Chinese or Japanese once matched 'NATO', 'JD' or 'W' alone.
+    ['NATO allies met; JD and W were initials on a list.', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
