@@ -38,6 +38,12 @@ describe('namesakes who share a surname: the page decides', () => {
     ['Jake Sullivan called Andriy Yermak. Sullivan said the call was useful.', ['jake-sullivan']],
     ['CIA Director Burns flew to Moscow.', ['william-burns']],
     ['Nicholas Burns met Qin Gang. Burns said the talks were candid.', ['nicholas-burns', 'qin-gang']],
+    // Khan, Rasmussen, Singh: common surnames two people in the corpus share.
+    ['Khan said the court would act.', []],
+    ['Karim Khan, the ICC prosecutor, sought a warrant. Khan said the evidence was strong.', ['karim-khan']],
+    ['Imran Khan was in Moscow on 24 February. Khan met Putin.', ['imran-khan', 'vladimir-putin']],
+    ['Anders Fogh Rasmussen wrote to Lars Løkke Rasmussen.', ['anders-fogh-rasmussen', 'lars-lokke-rasmussen']],
+    ['Daleep Singh briefed reporters. Singh said the sanctions would bite.', ['daleep-singh']],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
@@ -46,6 +52,7 @@ describe('namesakes who share a surname: the page decides', () => {
     expect(who('Boris Johnson once met Mike Johnson. Johnson said it went well.')).toEqual(['boris-johnson:Boris Johnson', 'mike-johnson:Mike Johnson']);
     expect(who('President Biden and Jill Biden arrived. Biden said little.')).toEqual(['jill-biden:Jill Biden', 'joe-biden:President Biden']);
     expect(who('Jake Sullivan met John Sullivan. Sullivan said little.')).toEqual(['jake-sullivan:Jake Sullivan', 'john-sullivan:John Sullivan']);
+    expect(who('Imran Khan met Karim Khan. Khan said little.')).toEqual(['imran-khan:Imran Khan', 'karim-khan:Karim Khan']);
   });
 
   test('a bare surname names the namesake the page names in full', () => {
