@@ -17,7 +17,7 @@ describe('namesakes who share a surname: the page decides', () => {
     ['Speaker Johnson said the bill would pass.', ['mike-johnson']],
     ['Mike Johnson, the House speaker, met reporters. Johnson said the aid bill would get a vote.', ['mike-johnson']],
     ['Boris Johnson flew to Kyiv. Johnson promised more weapons.', ['boris-johnson']],
-    ['Prime Minister Johnson spoke to President Zelenskyy.', ['boris-johnson']],
+    ['Prime Minister Johnson spoke to reporters.', ['boris-johnson']],
     ['Boris Johnson once met Mike Johnson. Johnson said it went well.', ['boris-johnson', 'mike-johnson']],
     ['Борис Джонсон прибыл в Киев. Джонсон пообещал помощь.', ['boris-johnson']],
     // Biden: the President and the First Lady.
@@ -28,14 +28,14 @@ describe('namesakes who share a surname: the page decides', () => {
     ['President Biden and Jill Biden arrived in Kyiv.', ['jill-biden', 'joe-biden']],
     // Austin: the Secretary of Defense and the Texan city.
     ['The festival in Austin, Texas, drew crowds.', []],
-    ['Lloyd Austin landed in Kyiv. Austin met Reznikov.', ['lloyd-austin']],
+    ['Lloyd Austin landed in Kyiv. Austin met his counterpart.', ['lloyd-austin']],
     ['Secretary Austin said the aid would arrive.', ['lloyd-austin']],
     ['Ллойд Остин прибыл в Киев.', ['lloyd-austin']],
     // Harris, Sullivan, Burns.
     ['Harris County officials met on Monday.', []],
     ['Vice President Harris met Chancellor Scholz.', ['kamala-harris', 'olaf-scholz']],
     ['National Security Advisor Sullivan met Wang Yi.', ['jake-sullivan', 'wang-yi']],
-    ['Jake Sullivan called Andriy Yermak. Sullivan said the call was useful.', ['jake-sullivan']],
+    ['Jake Sullivan called his counterpart. Sullivan said the call was useful.', ['jake-sullivan']],
     ['CIA Director Burns flew to Moscow.', ['william-burns']],
     ['Nicholas Burns met Qin Gang. Burns said the talks were candid.', ['nicholas-burns', 'qin-gang']],
     // Khan, Rasmussen, Singh: common surnames two people in the corpus share.
@@ -115,6 +115,11 @@ describe('Cyrillic and Chinese forms of the most named', () => {
     ['Рафаэль Гросси посетил ЗАЭС', ['rafael-grossi']],
     ['Реджеп Тайип Эрдоган и Нарендра Моди', ['narendra-modi', 'recep-tayyip-erdogan']],
     ['Джейк Салливан', ['jake-sullivan']],
+    // Ambiguous surnames match in their Russian and Ukrainian cases too, with the page's support.
+    ['Борис Джонсон прилетел в Киев. Журналисты спросили Джонсона о помощи.', ['boris-johnson']],
+    ['Журналисты спросили Джонсона о помощи.', []],
+    ['Ллойд Остін прибув до Києва. Міністр зустрівся з Остіном.', ['lloyd-austin']],
+    ['Джейк Салливан провел переговоры. Салливану ответили.', ['jake-sullivan']],
     ['沙利文表示', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
