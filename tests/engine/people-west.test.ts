@@ -159,6 +159,8 @@ describe('role descriptions name whoever held the role on the article\'s date', 
     ['The White House press secretary said', '2021-12-01', ['jen-psaki']],
     ['The White House press secretary said', '2023-12-01', ['karine-jean-pierre']],
     ['the French president said', '2022-02-07', ['emmanuel-macron']],
+    // A possessive role is not its holder: "French President's Diplomatic Advisor" is Emmanuel Bonne, not Macron.
+    ['Wang Yi called French President\'s Diplomatic Advisor Emmanuel Bonne.', '2023-03-23', ['emmanuel-bonne', 'wang-yi']],
     ['美国总统国家安全事务助理沙利文表示', '2023-05-11', ['jake-sullivan']],
     ['美国总统拜登同法国总统马克龙通电话', '2022-02-12', ['emmanuel-macron', 'joe-biden']],
     ['The Turkish president said', '2022-03-10', ['recep-tayyip-erdogan']],
