@@ -91,6 +91,10 @@ describe('surnames that are also ordinary words count only with support', () => 
     ['Альбин Курти и Мусса Факи', ['albin-kurti', 'moussa-faki-mahamat']],
     // Forms that mixed Latin letters with Chinese or Japanese once matched 'NATO', 'JD' or 'W' alone.
     ['NATO allies met; JD and W were initials on a list.', []],
+    // An honorific before a longer name is not a title form of a namesake's prefix.
+    ['Mr. Miller met Ms. Harrison and Mr. Sanders; Mr. Rubin and Mr. Powers agreed.', []],
+    ['The deal adds 5 M costs.', []],
+    ['General Miller commanded the mission.', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
