@@ -151,7 +151,9 @@ export function rankStatements(engine: RankingSource, article: Article, analysis
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
     const leadElsewhere = days.lead.length > 0 && !days.lead.some((d) => d >= span.from - LEAD_DAY_SLACK && d <= span.to + LEAD_DAY_SLACK);
     // Closeness in time counts for as much as the statement's own people are there to back it.
-    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov);
+    // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
+    const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
+    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
     scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, score });
   }
   scored.sort((a, b) => b.score - a.score);
