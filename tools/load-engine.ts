@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCorpus, INDEX_VERSION, ReadoutEngine, type CorpusIndex } from '../engine';
-import { readCorpus } from './corpus-files';
+import { INDEX_VERSION, ReadoutEngine, type CorpusIndex } from '../engine';
+import { writeIndex } from './write-index';
 
 function newest(dir: string): number {
   let t = 0;
@@ -17,7 +17,9 @@ export function loadEngine(root = process.cwd()): ReadoutEngine {
   const file = join(root, 'generated', 'corpus-index.json');
   const corpus = join(root, 'corpus');
   const fresh = existsSync(file) && statSync(file).mtimeMs >= Math.max(newest(corpus), newest(join(root, 'engine')));
-  let index: CorpusIndex | null = fresh ? JSON.parse(readFileSync(file, 'utf8')) : null;
-  if (index?.version !== INDEX_VERSION) index = compileCorpus(readCorpus(corpus, root));
-  return ReadoutEngine.load(index);
+  const index: CorpusIndex | null = fresh ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  if (index?.version === INDEX_VERSION) return ReadoutEngine.load(index);
+  // Compiling thousands of statements takes seconds: the next command should find the index made.
+  writeIndex(root);
+  return ReadoutEngine.load(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -59,6 +59,8 @@ export const AFTER_EVENT_DAYS = 7;
 /** A day the lead names still points at an event this many days off (datelines, time zones). */
 const LEAD_DAY_SLACK = 2;
 const LEXICAL_CANDIDATES = 20;
+/** About the weight of one topic found in a twentieth of the statements: less shared weight covers little. */
+const MIN_TOPIC_WEIGHT = 3;
 const publishedDay = (s: StatementRecord) => parseIsoSpan(s.published ?? s.date)!.from;
 const PASSAGE_CANDIDATES = 6;
 /** More than this many matches help no reader; the rest are the weakest. */
@@ -140,7 +142,8 @@ export function rankStatements(engine: RankingSource, article: Article, analysis
       if (topicHits.has(t)) sharedW += w;
     }
     // Shared topics against the larger of the two sets: one shared topic does not cover a page about ten.
-    const topicCov = totalW ? sharedW / Math.max(totalW, articleTopicWeight) : 0;
+    // A topic in half the corpus (the war itself) weighs little, however well it covers both.
+    const topicCov = totalW ? sharedW / Math.max(totalW, articleTopicWeight, MIN_TOPIC_WEIGHT) : 0;
     const span = engine.eventSpan(s);
     const dist = articleSpan ? spanDistance(articleSpan, span) : null;
     // An announcement is dated by the event it announces, and was made on the day it was published.

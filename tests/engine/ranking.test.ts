@@ -15,15 +15,23 @@ describe('ranking', () => {
     ['Путин открыл Российско-Китайское ЭКСПО в Харбине.', '2024-05-17', HARBIN, 'same-event'],
     ['Wang Yi told Liz Truss and Josep Borrell that sovereignty must be respected.', '2022-02-26', WANG, 'same-event'],
     ['王毅同特拉斯、博雷利通电话，阐述中方五点立场。', '2022-02-25', WANG, 'same-event'],
-    // Same people, another day: related, never the same event.
-    ['Wang Yi met Dmytro Kuleba in Guangzhou and discussed peace talks.', '2024-07-24', QIN, 'related'],
-    ['Xi Jinping met Vladimir Putin in Kazan at the BRICS summit.', '2024-10-22', XI_PUTIN, 'related'],
-    ['Josep Borrell and Wang Yi spoke about the war in Ukraine.', '2022-03-07', WANG, 'related'],
-    ['Xi Jinping and Vladimir Putin met in Moscow; Qin Gang was in the delegation.', '2023-03-20', XI_PUTIN, 'related'],
   ])('%s (%s)', (text, date, top, strength) => {
     const r = engine().xref({ title: '', paragraphs: [text], date });
     expect(r.statements[0]?.id).toBe(top);
     expect(r.statements[0]?.strength).toBe(strength);
+  });
+
+  // Same people, another day: related, never the same event (with thousands of statements, others of the
+  // same people may rank above it).
+  test.each([
+    ['Wang Yi met Dmytro Kuleba in Guangzhou and discussed peace talks.', '2024-07-24', QIN],
+    ['Xi Jinping met Vladimir Putin in Kazan at the BRICS summit.', '2024-10-22', XI_PUTIN],
+    ['Josep Borrell and Wang Yi spoke about the war in Ukraine.', '2022-03-07', WANG],
+    ['Xi Jinping and Vladimir Putin met in Moscow; Qin Gang was in the delegation.', '2023-03-20', XI_PUTIN],
+  ])('%s (%s): related', (text, date, related) => {
+    const r = engine().xref({ title: '', paragraphs: [text], date });
+    expect(r.statements.find((s) => s.id === related)?.strength).toBe('related');
+    expect(r.statements.filter((s) => s.strength === 'same-event')).toEqual([]);
   });
 
   test('an article with nothing in common matches nothing', () => {

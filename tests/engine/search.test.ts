@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { engine } from '../helpers';
+import { seedEngine as engine } from '../helpers';
 import { searchCorpus } from '../../engine/search/corpus-search';
 import { withinDistance } from '../../engine/search/edit-distance';
 

@@ -16,10 +16,22 @@ describe('npm run xref', () => {
     expect(a.date).toBe('2023-03-17');
     expect(Object.keys(a.people[0])).toEqual(['id', 'name', 'mentions', 'forms']);
     expect(Object.keys(a.topics[0])).toEqual(['id', 'label', 'mentions', 'phrases']);
-    expect(Object.keys(a.statements[0])).toEqual(['id', 'title', 'date', 'source', 'score', 'strength', 'reasons', 'passages']);
+    expect(Object.keys(a.statements[0])).toEqual(['id', 'url', 'source', 'publisher', 'kind', 'title', 'date', 'score', 'strength', 'reasons', 'passages']);
     expect(a.statements[0]).toMatchObject({ id: '2023-03-16-qin-gang-kuleba-call', date: '2023-03-16', strength: 'same-event' });
     expect(Object.keys(a.statements[0].passages[0])).toEqual(['articleParagraph', 'statementParagraph', 'similarity', 'kind']);
     expect(b.statements).toEqual([]);
+  });
+
+  test('an ingested statement comes with its official address, source, publisher and kind', () => {
+    const r = xref('--json', 'tests/fixtures/biden-putin-call.txt');
+    const [a] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const same = a.statements.filter((s: { strength: string }) => s.strength === 'same-event');
+    expect(same[0]).toMatchObject({
+      url: 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/02/12/readout-of-president-bidens-call-with-president-vladimir-putin-of-russia/',
+      source: 'The White House', publisher: 'white-house', kind: 'call',
+    });
+    // The Kremlin's account of the same call is the same event too.
+    expect(same.map((s: { url: string }) => s.url)).toContain('http://en.kremlin.ru/events/president/news/67761');
   });
 
   test('a file it cannot read is named, the others still processed, the exit non-zero', () => {
