@@ -9,6 +9,7 @@ import { ElementPainter, MARK_TAG } from './element-painter';
 import { HighlightPainter } from './highlight-painter';
 import type { PageMention, Painter } from './painter';
 import { pageSettled, SLICE_MS, Stopwatch, yieldToFrame, yieldToPage } from './schedule';
+import { shownText, Surroundings } from './surroundings';
 
 /** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
 const DEBOUNCE_MS = 150;
@@ -21,7 +22,7 @@ const BATCH_CHARS = 200_000;
 export interface Report { (e: unknown): void }
 
 /** The blocks from `blocks[from]` on that make one message. */
-function batchFrom(blocks: TextBlock[], from: number): BlockText[] {
+function batchFrom(blocks: BlockText[], from: number): BlockText[] {
   const batch: BlockText[] = [];
   for (let i = from, size = 0; i < blocks.length && size < BATCH_CHARS; i++) {
     batch.push({ key: blocks[i].key, text: blocks[i].text });
@@ -171,6 +172,7 @@ export class Highlighter {
     clock.stop();
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
+    if (!res.restart && !res.pending) res = await this.withoutSurroundings(meta, res, clock);
     if (res.restart || res.pending) return;
     if (this.stopped) return;
     await this.paint(visibleMentions(res.mentions, this.look), clock);
@@ -186,10 +188,42 @@ export class Highlighter {
   }
 
   /**
+   * Takes the blocks around the article (menus, related stories, comments) out of the page's analysis, so
+   * that they are neither lit nor counted, unless the reader lights them too; hidden blocks always. Only blocks that
+   * hold a mention are asked about, and the background is asked again only when some were outside.
+   */
+  private async withoutSurroundings(meta: PageMeta, res: AnalyzeResult, clock: Stopwatch): Promise<AnalyzeResult> {
+    if (res.restart || res.pending) return res;
+    clock.start();
+    const around = new Surroundings(this.root, this.look.around);
+    const outside: number[] = [];
+    const shown: BlockText[] = [];
+    const flat = res.mentions.flat;
+    for (let i = 0, last = NaN; i < flat.length; i += 4) {
+      if (flat[i] === last) continue;
+      last = flat[i];
+      const b = this.blocks.get(last);
+      if (!b) continue;
+      if (around.outside(b.el, b.text)) { outside.push(last); continue; }
+      const text = shownText(b);
+      if (text !== null) shown.push({ key: b.key, text });
+    }
+    clock.stop();
+    if (outside.length === 0 && shown.length === 0) return res;
+    // They stay known here: a change to one reads it again, and it is asked about again.
+    const res2 = await send('analyzeBlocks', { page: meta, reset: false, blocks: shown, removed: outside, final: true });
+    if (!res2.restart) return res2;
+    // A worker that slept in between has lost the page: it gets the article's blocks whole.
+    const skip = new Set([...outside, ...shown.map((s) => s.key)]);
+    const rest = [...this.blocks.values()].filter((b) => !skip.has(b.key));
+    return this.sendBlocks(meta, [...rest, ...shown], [], true, clock);
+  }
+
+  /**
    * Sends blocks to the background in batches: sending copies the text on this thread, so a
    * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
    */
-  private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
+  private async sendBlocks(meta: PageMeta, blocks: BlockText[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
     let i = 0;
     let first = true;
     for (;;) {

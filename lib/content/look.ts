@@ -1,9 +1,9 @@
 import type { WireMentions } from '../messages';
 
-/** What the reader chose to see: which kinds are highlighted, in which colours. */
-export interface Look { person: boolean; topic: boolean; personColour: string; topicColour: string }
+/** What the reader chose to see: which kinds are highlighted, in which colours, and whether outside the article too. */
+export interface Look { person: boolean; topic: boolean; around: boolean; personColour: string; topicColour: string }
 
-export const DEFAULT_LOOK: Look = { person: true, topic: true, personColour: '#ffc400', topicColour: '#50a0ff' };
+export const DEFAULT_LOOK: Look = { person: true, topic: true, around: false, personColour: '#ffc400', topicColour: '#50a0ff' };
 
 /** The mentions of the kinds the reader wants highlighted. */
 export function visibleMentions(wire: WireMentions, look: Look): WireMentions {
