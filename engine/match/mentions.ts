@@ -38,9 +38,14 @@ const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phras
 /** Words before a role description that point to someone other than its holder on the day. */
 const NOT_CURRENT = new Set(['former', 'ex', 'then', 'late', 'previous', 'next', 'future', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'бывший', 'бывшего', 'экс', 'колишній']);
 
-/** A topic phrase of one word, or with a number in it ("energy", "SCO", "Chapter 7"): an ordinary word or a name elsewhere. */
+/**
+ * A topic phrase of one word, or with a number of its own ("energy", "SCO", "Chapter 7"): an ordinary word or a
+ * name elsewhere. A coined word of letters and digits ("G20") is no ordinary word.
+ */
 function thin(a: AliasEntry): boolean {
-  return !a.unspaced && (a.tokens.length === 1 || a.tokens.some((t) => /\d/.test(t)));
+  if (a.unspaced) return false;
+  if (a.tokens.length === 1) return !(/\d/.test(a.tokens[0]) && /\p{L}/u.test(a.tokens[0]));
+  return a.tokens.some((t) => /^\d+$/.test(t));
 }
 
 /**
@@ -140,8 +145,10 @@ export class MentionResolver {
     const perBlock = blocks.map((b) => this.merge(this.toItems(b.scan.candidates), b.text));
     const anchors = new Set<string>();
     const strongTopics = new Set<string>();
-    // Whether the page is about the corpus's world at all: a person named in full, or a topic in a phrase of several words.
-    let evidence = false;
+    // Whether the page is about the corpus's world at all: a person named in full, or two topics each in a phrase
+    // of several words (one such phrase is often ordinary too: "five points", "the United Nations Office on Drugs").
+    let named = false;
+    const phrased = new Set<string>();
     for (let bi = 0; bi < perBlock.length; bi++) {
       const titleCase = blocks[bi].scan.titleCase;
       perBlock[bi] = perBlock[bi].filter((it) => {
@@ -150,13 +157,14 @@ export class MentionResolver {
         return true;
       });
       for (const it of perBlock[bi]) {
-        if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) { anchors.add(it.id); evidence = true; }
+        if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) { anchors.add(it.id); named = true; }
         if (it.kind === 'topic' && it.cls === 'phrase') {
           strongTopics.add(it.id);
-          if (!thin(it.alias)) evidence = true;
+          if (!thin(it.alias)) phrased.add(it.id);
         }
       }
     }
+    const evidence = named || phrased.size >= 2;
     // A role description names its holder on the article's date; such a mention supports short forms too.
     const roleOf = new Map<Item, string>();
     for (const items of perBlock) for (const it of items) {

@@ -11,12 +11,14 @@ describe('a one-word topic counts only on a page about diplomacy', () => {
     ['Read Chapter 7 of the novel before the next class.', []],
     ['Le film est diffusé sur OCS ce soir, puis en replay.', []],
     ['The pandemic of 1918 is the subject of the exhibition.', []],
+    ['A report of the United Nations Office on Drugs says users want energy drinks.', ['united-nations']],
+    ['The five points of the lore: the creature was a fusion of energy and plasma.', ['five-point-position']],
   ])('%s', (text, expected) => {
     expect(topicsIn(text)).toEqual(expected);
   });
 
   test.each([
-    ['The two sides discussed energy and bilateral trade.', 'energy-cooperation'],
+    ['The two sides discussed energy, bilateral trade and peace talks.', 'energy-cooperation'],
     ['Xi Jinping said the SCO would meet in the autumn.', 'sco'],
     ['Wang Yi spoke of bullying by bigger countries.', 'hegemonism'],
     ['Der Handel mit China wächst, sagte Wang Yi.', 'trade-economy'],
