@@ -99,6 +99,11 @@ function hidden(el: Element): boolean {
  */
 export function shownText(b: TextBlock): string | null {
   if (b.el.childElementCount === 0) return null;
+  // Most blocks hide nothing: their few inline elements are asked before any text node is listed.
+  const inner = b.el.getElementsByTagName('*');
+  let any = false;
+  for (let i = 0; i < inner.length && !any; i++) any = hidden(inner[i]);
+  if (!any) return null;
   const listed = nodesOf(b);
   if (!listed) return null;
   const seen = new Map<Element, boolean>();
