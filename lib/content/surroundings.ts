@@ -14,7 +14,7 @@ const WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu'
   'teaser', 'teasers', 'sidebar', 'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'tags', 'taglist', 'newsletter', 'subscribe', 'subscription',
   'popular', 'mostread', 'trending', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'cookie',
   'cookies', 'consent', 'masthead', 'topbar', 'push', 'notification', 'notifications', 'modal', 'popup', 'overlay', 'paywall', 'signup', 'login',
-  'rail', 'copyright', 'alert', 'alerts']);
+  'rail', 'copyright', 'alert', 'alerts', 'stream', 'feed']);
 /** Word starts that say the same whatever follows ("commentsContainer", "relatedlinks", "sidebar2"). */
 const STARTS = ['comment', 'related', 'recommend', 'sidebar', 'newsletter', 'footer', 'teaser', 'promo', 'breadcrumb', 'navig', 'navbar', 'megamenu',
   'outbrain', 'taboola', 'sharebar', 'socialshare', 'mostread', 'mostpopular', 'moreon', 'morefrom', 'readmore', 'alsoread', 'seealso'];
@@ -23,6 +23,20 @@ const STARTS = ['comment', 'related', 'recommend', 'sidebar', 'newsletter', 'foo
  * its class says ("page has-sidebar"). Not <article>: teasers and comments are often articles of their own.
  */
 const ARTICLE = 'main, [role="main"], [itemprop="articleBody"], h1';
+
+/** A teaser: an item or article whose heading is a link, among at least this many of its kind. */
+const TEASERS = 3;
+const LINKED_HEADING = 'h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5';
+
+/** A list item or an article that is one of a run of teasers: headline linked elsewhere, and siblings like it. */
+function teaser(el: Element): boolean {
+  if ((el.localName !== 'li' && el.localName !== 'article') || el.querySelector(LINKED_HEADING) === null) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let alike = 0;
+  for (let c = parent.firstElementChild; c && alike < TEASERS; c = c.nextElementSibling) if (c.localName === el.localName && c.querySelector(LINKED_HEADING)) alike++;
+  return alike >= TEASERS;
+}
 
 /** A block whose text is mostly link text is a list of links (menus, teasers, tags), not the article's prose. */
 const LINK_SHARE = 0.6;
@@ -76,7 +90,7 @@ export class Surroundings {
     for (let a: Element | null = el; a && a !== this.root; a = a.parentElement) {
       let part = this.parts.get(a);
       if (part === undefined) {
-        part = namesAPart(a) && !a.matches(ARTICLE) && a.querySelector(ARTICLE) === null;
+        part = (namesAPart(a) || teaser(a)) && !a.matches(ARTICLE) && a.querySelector(ARTICLE) === null;
         if (!part && a.localName === 'header') part = a.closest('article, main, [role="main"]') === null;
         this.parts.set(a, part);
       }
