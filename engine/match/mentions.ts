@@ -61,8 +61,11 @@ function partOfName(c: Candidate, a: AliasEntry, titleCase: boolean): boolean {
 export class MentionResolver {
   private people = new Map<string, PersonInfo>();
   private holders = new Map<string, { person: string; from: number; to: number }[]>();
+  /** Broad topics (energy, trade, the UN): their one-word phrases are the most ordinary words. */
+  private broad: Set<string>;
 
   constructor(private g: Gazetteer) {
+    this.broad = new Set(g.topics.filter((t) => t.generic).map((t) => t.id));
     for (const p of g.people) {
       this.people.set(p.id, p);
       for (const r of p.roles) {
@@ -145,8 +148,9 @@ export class MentionResolver {
     const perBlock = blocks.map((b) => this.merge(this.toItems(b.scan.candidates), b.text));
     const anchors = new Set<string>();
     const strongTopics = new Set<string>();
-    // Whether the page is about the corpus's world at all: a person named in full, or two topics each in a phrase
-    // of several words (one such phrase is often ordinary too: "five points", "the United Nations Office on Drugs").
+    // Whether the page is about the corpus's world at all: a person named in full, or a topic in a phrase of several
+    // words. A broad topic's one word ("energy") asks for more: a name, or two such topics (one phrase is often
+    // ordinary too: "five points", "the United Nations Office on Drugs").
     let named = false;
     const phrased = new Set<string>();
     for (let bi = 0; bi < perBlock.length; bi++) {
@@ -164,7 +168,8 @@ export class MentionResolver {
         }
       }
     }
-    const evidence = named || phrased.size >= 2;
+    const evidence = named || phrased.size >= 1;
+    const broadEvidence = named || phrased.size >= 2;
     // A role description names its holder on the article's date; such a mention supports short forms too.
     const roleOf = new Map<Item, string>();
     for (const items of perBlock) for (const it of items) {
@@ -192,7 +197,7 @@ export class MentionResolver {
         }
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
         // "energy", "bullying", "OCS", "Chapter 7" alone say nothing of diplomacy: the page must show it is about that.
-        if (it.kind === 'topic' && it.cls === 'phrase' && thin(it.alias) && !evidence) continue;
+        if (it.kind === 'topic' && it.cls === 'phrase' && thin(it.alias) && !(this.broad.has(it.id) ? broadEvidence : evidence)) continue;
         out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
       }
       return out;

@@ -24,8 +24,9 @@ const STARTS = ['comment', 'related', 'recommend', 'sidebar', 'newsletter', 'foo
  */
 const ARTICLE = 'main, [role="main"], [itemprop="articleBody"], h1';
 
-/** A teaser: an item or article whose heading is a link, among at least this many of its kind. */
+/** A teaser: an item or article whose heading is a link, among at least this many of its kind, and short. */
 const TEASERS = 3;
+const TEASER_CHARS = 1000;
 const LINKED_HEADING = 'h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5';
 
 /** A list item or an article that is one of a run of teasers: headline linked elsewhere, and siblings like it. */
@@ -35,7 +36,8 @@ function teaser(el: Element): boolean {
   if (!parent) return false;
   let alike = 0;
   for (let c = parent.firstElementChild; c && alike < TEASERS; c = c.nextElementSibling) if (c.localName === el.localName && c.querySelector(LINKED_HEADING)) alike++;
-  return alike >= TEASERS;
+  // An article with a linked heading inside (a box of links in its text) among others is no teaser: teasers are short.
+  return alike >= TEASERS && (el.textContent ?? '').length < TEASER_CHARS;
 }
 
 /** A block whose text is mostly link text is a list of links (menus, teasers, tags), not the article's prose. */
