@@ -78,6 +78,8 @@ export class Highlighter {
   private date: string | null = null;
 
   private sheet: CSSStyleSheet | null = null;
+  /** Blocks left out as hidden, watched until they are shown. */
+  private hiddenWatch: IntersectionObserver | null = null;
 
   constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report, private look: Look = DEFAULT_LOOK) {
     this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
@@ -113,6 +115,8 @@ export class Highlighter {
     this.stopped = true;
     this.abort.abort();
     this.observer?.disconnect();
+    this.hiddenWatch?.disconnect();
+    this.hiddenWatch = null;
     clearTimeout(this.timer);
     clearTimeout(this.closeTimer);
     this.card.hide();
@@ -140,6 +144,7 @@ export class Highlighter {
 
   private async fullPass(): Promise<void> {
     const clock = new Stopwatch();
+    this.hiddenWatch?.disconnect();
     this.painter.clear();
     this.clearPlaced();
     this.blocks.clear();
@@ -204,7 +209,9 @@ export class Highlighter {
       last = flat[i];
       const b = this.blocks.get(last);
       if (!b) continue;
-      if (around.outside(b.el, b.text)) { outside.push(last); continue; }
+      const why = around.outside(b.el, b.text);
+      if (why === 'hidden') this.watchHidden(b.el);
+      if (why) { outside.push(last); continue; }
       const text = shownText(b);
       if (text !== null) shown.push({ key: b.key, text });
     }
@@ -217,6 +224,27 @@ export class Highlighter {
     const skip = new Set([...outside, ...shown.map((s) => s.key)]);
     const rest = [...this.blocks.values()].filter((b) => !skip.has(b.key));
     return this.sendBlocks(meta, [...rest, ...shown], [], true, clock);
+  }
+
+  /**
+   * A hidden block may be shown later (a page that shows its text once loaded, a "read more" opened): when it
+   * comes near the viewport it is read again, as a changed block is. Attribute and style changes are not
+   * watched (every class toggle of a page would wake Readout); the observer answers after layout, off this pass.
+   */
+  private watchHidden(el: Element): void {
+    this.hiddenWatch ??= new IntersectionObserver((entries) => this.guard(() => {
+      let shown = false;
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        this.hiddenWatch?.unobserve(e.target);
+        this.dirty.add(e.target);
+        shown = true;
+      }
+      if (!shown) return;
+      clearTimeout(this.timer);
+      this.timer = this.ctx.setTimeout(() => this.queue(() => this.updatePass()), DEBOUNCE_MS);
+    }), { rootMargin: '100% 0px' });
+    this.hiddenWatch.observe(el);
   }
 
   /**

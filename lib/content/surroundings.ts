@@ -81,11 +81,12 @@ export class Surroundings {
   /** `around`: the reader lights the page around the article too; what nobody sees stays out all the same. */
   constructor(private root: Element, private around: boolean) {}
 
-  outside(el: Element, text: string): boolean {
-    if (hidden(el)) return true;
-    if (this.around) return false;
-    if (el.localName !== 'h1' && linkShare(el, text) >= LINK_SHARE) return true;
-    return this.inPart(el);
+  /** Why a block is not the article's: hidden (for now), around it, or null when it is the article's. */
+  outside(el: Element, text: string): 'hidden' | 'around' | null {
+    if (hidden(el)) return 'hidden';
+    if (this.around) return null;
+    if (el.localName !== 'h1' && linkShare(el, text) >= LINK_SHARE) return 'around';
+    return this.inPart(el) ? 'around' : null;
   }
 
   private inPart(el: Element): boolean {

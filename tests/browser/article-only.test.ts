@@ -28,6 +28,13 @@ describe.each([['highlight', false], ['elements', true]] as const)('%s painter',
     }
   });
 
+  test('a hidden paragraph shown later is lit then', async () => {
+    await page.goto(`${rig.site.url}/pages/around-article.html`);
+    await readoutDone(page);
+    await page.evaluate(() => document.getElementById('more')!.removeAttribute('hidden'));
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 5_000 }).toContain('han-zheng');
+  });
+
   test('the reader may light the page around the article too, but not what is hidden', async () => {
     await toBackground(rig.session, 'setSettings', { highlightAround: true });
     await page.goto(`${rig.site.url}/pages/around-article.html`);
