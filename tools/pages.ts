@@ -93,7 +93,17 @@ async function runPage(page: Page, url: string, file: string, expected: string |
     const state = await readoutDone(page, 30_000);
     row.finished = true;
     row.ms = Number(state.readoutMs);
-    if (painter === 'elements') await page.waitForTimeout(300);
+    // The page may go on changing after the first pass (its scripts, its loading), and Readout follows: read
+    // once what is lit has held still for a second (at most 8 s), the element painter's marks wait for the load.
+    let last = -1;
+    for (let t = 0, still = 0; t < 16 && still < 2; t++) {
+      await page.waitForTimeout(500);
+      const now = await page.evaluate(() => `${document.readyState} ${document.documentElement.dataset.readoutCount} ${document.querySelectorAll('readout-mark').length}`);
+      const n = now.length + [...now].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0);
+      still = n === last && now.startsWith('complete') ? still + 1 : 0;
+      last = n;
+    }
+    // row.ms stays the first pass's: the later ones read only what changed.
     const lit = painter === 'elements' ? await page.evaluate(readMarks) : await page.evaluate(readRanges);
     // Readability gives the title apart from the article's text: the page's title and headline count as the article.
     const heads = fold(await page.evaluate(() => `${document.title} ${Array.from(document.querySelectorAll('h1'), (h) => h.textContent).join(' ')}`));
