@@ -16,6 +16,8 @@ const DEBOUNCE_MS = 150;
 const HOVER_CLOSE_MS = 250;
 /** How long a mention the popup pointed at stays lit. */
 const FLASH_MS = 1600;
+/** Main-thread time a pass may spend asking which blocks with mentions lie around the article. */
+const SURROUNDINGS_MS = 6;
 /** Text sent to the background per message: copying it is a task on the page's thread. */
 const BATCH_CHARS = 200_000;
 
@@ -204,8 +206,12 @@ export class Highlighter {
     const outside: number[] = [];
     const shown: BlockText[] = [];
     const flat = res.mentions.flat;
+    // A budget, not a slice: real pages hold mentions in a few dozen blocks, asked in well under a millisecond
+    // each; a page dense with mentions (the 2 MB figures: thousands of blocks) keeps the rest as its article.
+    const deadline = performance.now() + SURROUNDINGS_MS;
     for (let i = 0, last = NaN; i < flat.length; i += 4) {
       if (flat[i] === last) continue;
+      if (performance.now() > deadline) break;
       last = flat[i];
       const b = this.blocks.get(last);
       if (!b) continue;
