@@ -1,15 +1,14 @@
-// The reader's library, as the background serves it: history, their own statements, export
-// and import. Every write goes through here, so the engine and the database stay in step.
+// The reader's library, as the background serves it: their own statements, export and import, clearing
+// history. Every write of statements goes through here, so the engine and the database stay in step.
 import type { Draft, ImportText, ReadoutEngine } from '../../engine';
 import { proposeStatement } from '../../engine';
 import { engineReady } from './engine-instance';
-import { coverageOf, clearHistory, historySize, otherArticlesOnEvent, pruneHistory, recordArticle } from '../db/history';
+import { clearHistory, historySize } from '../db/history';
 import { errorText, isQuotaError, openReadoutDB, QUOTA_MESSAGE, resetConnection, storageProblem, type Db } from '../db/open';
 import { exportAll, importAll, type ExportFile } from '../db/transfer';
 import { DB_NAME } from '../db/schema';
 import { addStatements, deleteStatement, ImportError, prepareStatements, type Candidate } from '../db/user-statements';
-import type { Coverage, LibraryStatus, Outcome, PageMatch, PageMeta } from '../shared/messages';
-import { loadSettings } from '../db/settings';
+import type { LibraryStatus, Outcome } from '../shared/messages';
 
 async function withDb<T>(fn: (db: Db, engine: ReadoutEngine) => Promise<T>): Promise<Outcome<T>> {
   const [db, engine] = await Promise.all([openReadoutDB(), engineReady()]);
@@ -24,30 +23,6 @@ async function withDb<T>(fn: (db: Db, engine: ReadoutEngine) => Promise<T>): Pro
 }
 
 /** After a page is ranked: remember it, unless history is off or the window is private. */
-export async function remember(meta: PageMeta, matches: PageMatch[], incognito: boolean): Promise<void> {
-  if (incognito) return;
-  const settings = await loadSettings();
-  if (!settings.history) return;
-  const db = await openReadoutDB();
-  if (db) await recordArticle(db, meta, matches).catch((e) => console.warn('Readout: history not saved:', isQuotaError(e) ? QUOTA_MESSAGE : e));
-}
-
-export async function othersOnEvent(statementId: string, page: PageMeta): Promise<number> {
-  const db = await openReadoutDB();
-  return db ? otherArticlesOnEvent(db, statementId, page) : 0;
-}
-
-export async function coverage(statementId: string): Promise<Coverage[]> {
-  const db = await openReadoutDB();
-  return db ? coverageOf(db, statementId) : [];
-}
-
-/** Once per worker start: history older than the reader keeps it is dropped. */
-export async function pruneOld(): Promise<void> {
-  const db = await openReadoutDB();
-  if (db) await pruneHistory(db, (await loadSettings()).historyDays);
-}
-
 export const library = {
   async status(): Promise<LibraryStatus> {
     const db = await openReadoutDB();

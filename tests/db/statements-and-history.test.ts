@@ -178,7 +178,7 @@ describe('importing history in bulk', () => {
 
 describe('what is never written to history', () => {
   test('private windows, and everything once the reader turns history off', async () => {
-    const { remember } = await import('../../lib/background/library');
+    const { remember } = await import('../../lib/background/reading-history');
     const { saveSettings } = await import('../../lib/db/settings');
     const db = await freshDb();
     const meta = { url: 'https://news.example/private', title: 'P', date: null };
@@ -190,6 +190,5 @@ describe('what is never written to history', () => {
     await saveSettings({ history: true });
     await remember(meta, [match('2023-03-16-qin-gang-kuleba-call', 'same-event')], false);
     expect(await db.count('articles')).toBe(1);
-  // The background's library module brings the bundled index with it: transforming that JSON takes a while.
-  }, 240_000);
+  });
 });
