@@ -18,10 +18,10 @@ describe('a one-word topic counts only on a page about diplomacy', () => {
   });
 
   test.each([
-    ['The two sides discussed energy, bilateral trade and peace talks.', 'energy-cooperation'],
-    ['Xi Jinping said the SCO would meet in the autumn.', 'sco'],
-    ['Wang Yi spoke of bullying by bigger countries.', 'hegemonism'],
-    ['Der Handel mit China wächst, sagte Wang Yi.', 'trade-economy'],
+    ['The two sides discussed energy security, bilateral trade and peace talks.', 'energy-cooperation'],
+    ['Xi Jinping said the SCO summit would meet in the autumn.', 'sco'],
+    ['Wang Yi spoke of hegemony by bigger countries.', 'hegemonism'],
+    ['Der Außenhandel mit China wächst, sagte Wang Yi.', 'trade-economy'],
     // A narrow topic's word needs less: one phrase of several words on the page.
     ['United Nations peacekeepers stay. The sanctions will be lifted.', 'sanctions'],
   ])('%s', (text, topic) => {
@@ -47,7 +47,8 @@ describe('German words follow German case: a verb is not the noun', () => {
 
 describe('a surname with another ending, after another given name, is another person', () => {
   test.each([
-    ['Ludmilla Putina gave an interview about her memoirs.', []],
+    // The gazetteer knows her: she is found, and Vladimir Putin is not.
+    ['Ludmilla Putina gave an interview about her memoirs.', ['lyudmila-putina']],
     ['Vladimir Putin arrived in Beijing.', ['vladimir-putin']],
     ['Putinului i-a spus', ['vladimir-putin']],
     ['rozmowa z Władimirem Putinem', ['vladimir-putin']],
