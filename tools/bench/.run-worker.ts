@@ -1,0 +1,4 @@
+import { packageBench } from './budgets';
+import { workerBench } from './worker';
+packageBench();
+await workerBench();
