@@ -1,4 +1,0 @@
-import { packageBench } from './budgets';
-import { workerBench } from './worker';
-packageBench();
-await workerBench();
