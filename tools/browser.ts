@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 const CANDIDATES = [
   process.env.READOUT_BROWSER, process.env.CHROME_PATH,
@@ -179,4 +179,58 @@ export async function toBackground<T>(session: Session, type: string, body: unkn
 export async function command(session: Session, tabId: number, name: 'next-mention' | 'previous-mention'): Promise<void> {
   const worker = session.context.serviceWorkers()[0];
   await worker.evaluate(([id, n]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'command', name: n }), [tabId, name] as const);
+}
+
+/** The extension's service worker target, as DevTools lists it. */
+async function workerTarget(session: Session): Promise<{ cdp: CDPSession; targetId: string } | null> {
+  const cdp = await session.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const t = targetInfos.find((i) => i.type === 'service_worker' && i.url.includes(session.extensionId));
+  if (!t) { await cdp.detach(); return null; }
+  return { cdp, targetId: t.targetId };
+}
+
+/** Stops the background worker as Chrome stops an idle one: its target closed through DevTools. */
+export async function stopWorker(session: Session): Promise<boolean> {
+  const w = await workerTarget(session);
+  if (!w) return false;
+  try {
+    return (await w.cdp.send('Target.closeTarget', { targetId: w.targetId })).success;
+  } finally {
+    await w.cdp.detach();
+  }
+}
+
+/**
+ * The background worker's JS heap in use, after a full collection, in bytes. Playwright gives no CDP
+ * session on a worker, so the worker's own protocol is spoken through its browser-level target.
+ */
+export async function workerHeap(session: Session): Promise<{ used: number; total: number } | null> {
+  const w = await workerTarget(session);
+  if (!w) return null;
+  const { cdp, targetId } = w;
+  try {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+    let next = 1;
+    const pending = new Map<number, (r: { result?: unknown; error?: unknown }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      if (e.sessionId !== sessionId) return;
+      const m = JSON.parse(e.message) as { id?: number; result?: unknown; error?: unknown };
+      if (m.id !== undefined) pending.get(m.id)?.(m);
+    });
+    const call = async (method: string, params: object = {}) => {
+      const id = next++;
+      const answer = new Promise<{ result?: unknown; error?: unknown }>((ok) => pending.set(id, ok));
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      const r = await answer;
+      if (r.error) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+      return r.result;
+    };
+    await call('HeapProfiler.collectGarbage');
+    const heap = await call('Runtime.getHeapUsage') as { usedSize: number; totalSize: number };
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return { used: heap.usedSize, total: heap.totalSize };
+  } finally {
+    await cdp.detach();
+  }
 }
