@@ -59,6 +59,17 @@ export class Highlighter {
   /** Per block key, the mentions painted there, and how many in all (counted as they change: 5,000 blocks at 2 MB). */
   private placed = new Map<number, BlockMentions>();
   private placedCount = 0;
+  /**
+   * The element painter's marks made outside a pass's slices (as blocks come near the viewport, or
+   * when the keyboard needs one) are not the page's changes: what the page changed before is handled,
+   * the records of the marks are dropped.
+   */
+  private unnoticed(change: () => void): void {
+    const before = this.observer?.takeRecords();
+    if (before?.length) this.onMutations(before);
+    try { change(); } finally { this.observer?.takeRecords(); }
+  }
+
   /** All painted mentions in reading order, listed when first needed after a pass (see mentions). */
   private ordered: PageMention[] | null = [];
   private cursor = -1;
@@ -79,7 +90,7 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
 
   constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report, private look: Look = DEFAULT_LOOK) {
-    this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
+    this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body, (change) => this.guard(() => this.unnoticed(change))) : new HighlightPainter(doc);
     this.card = new CardHost(doc, { open: (id) => void send('openReader', { id }).catch(report), close: () => this.closeCard() });
     this.url = doc.location.href;
   }
