@@ -32,9 +32,9 @@ async function traced(page: Page, run: () => Promise<unknown>): Promise<TraceEve
 
 const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
 
-/** Those of `tasks` that rendered a frame (they lay the page out). */
-function frameTasks(events: TraceEvent[], tasks: TraceEvent[]): TraceEvent[] {
-  const layouts = events.filter((e) => e.name === 'Layout').map((e) => e.ts);
+/** Those of `tasks` that rendered a frame (they lay the page out; scrolling alone only paints it). */
+function frameTasks(events: TraceEvent[], tasks: TraceEvent[], steps = ['Layout']): TraceEvent[] {
+  const layouts = events.filter((e) => steps.includes(e.name)).map((e) => e.ts);
   return tasks.filter((t) => layouts.some((l) => l >= t.ts && l <= t.ts + (t.dur ?? 0)));
 }
 
@@ -109,7 +109,7 @@ async function scrollFrames(page: Page): Promise<{ p50: number; max: number }> {
   const tid = marks[0].tid;
   const [from, to] = [marks[0].ts, marks[marks.length - 1].ts];
   const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === tid && e.ts >= from && e.ts <= to);
-  const frames = frameTasks(events, tasks).map(ms);
+  const frames = frameTasks(events, tasks, ['Layout', 'PrePaint', 'Paint']).map(ms);
   return { p50: median(frames), max: Math.max(...frames) };
 }
 
@@ -262,5 +262,6 @@ export async function paintOnly(against: string[], rounds = 3): Promise<void> {
 // npm run bench:paint [-- --against=dir ...]: the painting part alone (npm run bench runs it all).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const against = process.argv.filter((a) => a.startsWith('--against=')).map((a) => a.slice('--against='.length));
-  await paintOnly(against);
+  const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 3);
+  await paintOnly(against, rounds);
 }
