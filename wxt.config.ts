@@ -2,6 +2,7 @@ import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkBundle } from './tools/check-bundle';
 import { writeIndex } from './tools/write-index';
+import { corpusParts } from './tools/corpus-parts';
 
 const EXTENSION_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
@@ -44,6 +45,12 @@ export default defineConfig({
     },
     // Every build validates the corpus and compiles its index first: a bad corpus stops the build.
     'build:before': () => { console.log(writeIndex()); },
+    // Firefox's linter parses no script over 5 MB: there the index travels as parts the manifest loads first.
+    'build:publicAssets': (wxt, files) => { if (wxt.config.browser === 'firefox') files.push(...corpusParts()); },
+    'build:manifestGenerated': (wxt, manifest) => {
+      const bg = manifest.background as { scripts?: string[] } | undefined;
+      if (wxt.config.browser === 'firefox' && bg?.scripts) bg.scripts = [...corpusParts().map((p) => p.relativeDest), ...bg.scripts];
+    },
     // Private by construction: a production bundle that could reach the network is not a build.
     // (The dev server's live reload talks to localhost, so development builds are exempt.)
     'build:done': (wxt) => { if (wxt.config.mode === 'production') console.log(checkBundle(wxt.config.outDir)); },

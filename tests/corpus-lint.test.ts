@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldString } from '../engine';
-import { corpusCopy, engine } from './helpers';
+import { readCorpus } from '../tools/corpus-files';
+import { engine } from './helpers';
 
-const corpus = corpusCopy();
+const corpus = readCorpus('corpus');
 const SEEDS = '../shared/seeds';
 
 describe('corpus lint', () => {

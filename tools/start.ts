@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   const session = await launch({ headless });
   try {
     const page = session.context.pages()[0] ?? await session.context.newPage();
-    await page.goto(`${site.url}/putin-state-visit.html`);
+    await page.goto(`${site.url}/biden-putin-call.html`);
     const state = await readoutDone(page);
     const tabId = await tabIdOf(session, page);
     if (!headless) {
@@ -25,9 +25,9 @@ async function main(): Promise<number> {
     const articleShot = resolve('artifacts/start-article.png');
     await page.screenshot({ path: articleShot });
     // The card a reader sees on hovering a name.
-    const at = await pointOf(page, 'Han Zheng');
+    const at = await pointOf(page, 'Yury Ushakov');
     await page.mouse.move(at.x, at.y);
-    for (let i = 0; i < 50 && !(await cardText(page))?.includes('Vice-President'); i++) await page.waitForTimeout(100);
+    for (let i = 0; i < 50 && !(await cardText(page))?.includes('Aide'); i++) await page.waitForTimeout(100);
     const cardShot = resolve('artifacts/start-card.png');
     await page.screenshot({ path: cardShot });
     const popup = await openPopup(session, tabId);

@@ -41,7 +41,10 @@ function startsUpper(raw: string): boolean {
   return c !== c.toLowerCase();
 }
 
-export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: string): AliasEntry | null {
+/** Languages that write every noun with a capital: there a lower-case word is another word ("handelt", not "Handel"). */
+const NOUN_CAPITALS = new Set(['de', 'lb']);
+
+export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: string, lang?: string): AliasEntry | null {
   const p = parseForm(form);
   if (p.tokens.length === 0 || p.tokens[0] === '') return null;
   const isPerson = kind === 'person';
@@ -54,7 +57,7 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
     let rule: CaseRule = 0;
     if (!p.unspaced) {
       if (isUpperWord(raw)) rule = 2;
-      else if (startsUpper(raw) && (cls === 'short' || (isPerson && letters(raw) <= 2 && longest < 5))) rule = 1;
+      else if (startsUpper(raw) && (cls === 'short' || (isPerson && letters(raw) <= 2 && longest < 5) || (lang !== undefined && NOUN_CAPITALS.has(lang)))) rule = 1;
     }
     caseRule.push(rule);
     if (p.starred[i]) { tokens.push(tok); stem.push(EXPLICIT_STEM); return; }
@@ -102,7 +105,7 @@ export function buildAliases(corpus: RawCorpus): AliasEntry[] {
   for (const p of corpus.people) for (const f of personForms(p, corpus)) push(makeAlias('person', p.id, f.cls, f.form));
   for (const [id, r] of Object.entries(corpus.roles)) for (const ph of r.phrases) push(makeAlias('role', id, 'role', ph));
   for (const t of corpus.topics) {
-    for (const list of Object.values(t.phrases)) for (const ph of list) push(makeAlias('topic', t.id, 'phrase', ph));
+    for (const [lang, list] of Object.entries(t.phrases)) for (const ph of list) push(makeAlias('topic', t.id, 'phrase', ph, lang));
     for (const ph of t.weak ?? []) push(makeAlias('topic', t.id, 'weak', ph));
   }
   return out;

@@ -1,5 +1,6 @@
-import type { AliasClass, Gazetteer, PersonInfo } from '../gazetteer/types';
+import type { AliasClass, AliasEntry, Gazetteer, PersonInfo } from '../gazetteer/types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
+import { fold } from '../text/normalize';
 import type { BlockScan, Candidate } from './scan';
 
 export interface Mention {
@@ -29,17 +30,42 @@ interface Item {
   end: number;
   /** Namesakes who share this surname or title form ("Johnson"): the page decides which one it is. */
   alts?: string[];
+  /** The alias that decided it. */
+  alias: AliasEntry;
 }
 
 const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
 /** Words before a role description that point to someone other than its holder on the day. */
 const NOT_CURRENT = new Set(['former', 'ex', 'then', 'late', 'previous', 'next', 'future', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'бывший', 'бывшего', 'экс', 'колишній']);
 
+/**
+ * A topic phrase of one word, or with a number of its own ("energy", "SCO", "Chapter 7"): an ordinary word or a
+ * name elsewhere. A coined word of letters and digits ("G20") is no ordinary word.
+ */
+function thin(a: AliasEntry): boolean {
+  if (a.unspaced) return false;
+  if (a.tokens.length === 1) return !(/\d/.test(a.tokens[0]) && /\p{L}/u.test(a.tokens[0]));
+  return a.tokens.some((t) => /^\d+$/.test(t));
+}
+
+/**
+ * What the words around a thin phrase say it is not: a capitalised word run into a name ("Energy Control",
+ * "Sergio Coronado"), or an acronym joined to another word ("SCO/Linux").
+ */
+function partOfName(c: Candidate, a: AliasEntry, titleCase: boolean): boolean {
+  if (a.caseRule[0] === 2) return /^[/+&@-]/.test(c.gapAfter) || /[/+&@-]$/.test(c.gapBefore);
+  if (titleCase || !c.capitalised) return false;
+  return (c.prevCapitalised && /^[ \t]+$/.test(c.gapBefore)) || (c.nextCapitalised && /^[ \t]+$/.test(c.gapAfter));
+}
+
 export class MentionResolver {
   private people = new Map<string, PersonInfo>();
   private holders = new Map<string, { person: string; from: number; to: number }[]>();
+  /** Broad topics (energy, trade, the UN): their one-word phrases are the most ordinary words. */
+  private broad: Set<string>;
 
   constructor(private g: Gazetteer) {
+    this.broad = new Set(g.topics.filter((t) => t.generic).map((t) => t.id));
     for (const p of g.people) {
       this.people.set(p.id, p);
       for (const r of p.roles) {
@@ -64,7 +90,7 @@ export class MentionResolver {
       for (const id of c.aliases) {
         const a = this.g.aliases[id];
         if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) {
-          best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end };
+          best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end, alias: a };
           namesakes = null;
         } else if (a.kind === 'person' && best.kind === 'person' && a.cls === best.cls && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
       }
@@ -127,10 +153,28 @@ export class MentionResolver {
     const perBlock = blocks.map((b) => this.merge(this.toItems(b.scan.candidates), b.text));
     const anchors = new Set<string>();
     const strongTopics = new Set<string>();
-    for (const items of perBlock) for (const it of items) {
-      if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) anchors.add(it.id);
-      if (it.kind === 'topic' && it.cls === 'phrase') strongTopics.add(it.id);
+    // Whether the page is about the corpus's world at all: a person named in full, or a topic in a phrase of several
+    // words. A broad topic's one word ("energy") asks for more: a name, or two such topics (one phrase is often
+    // ordinary too: "five points", "the United Nations Office on Drugs").
+    let named = false;
+    const phrased = new Set<string>();
+    for (let bi = 0; bi < perBlock.length; bi++) {
+      const titleCase = blocks[bi].scan.titleCase;
+      perBlock[bi] = perBlock[bi].filter((it) => {
+        if (it.kind === 'topic' && thin(it.alias) && partOfName(it.c, it.alias, titleCase)) return false;
+        if (it.kind === 'person' && it.cls === 'name' && this.otherBearer(it, titleCase)) return false;
+        return true;
+      });
+      for (const it of perBlock[bi]) {
+        if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) { anchors.add(it.id); named = true; }
+        if (it.kind === 'topic' && it.cls === 'phrase') {
+          strongTopics.add(it.id);
+          if (!thin(it.alias)) phrased.add(it.id);
+        }
+      }
     }
+    const evidence = named || phrased.size >= 1;
+    const broadEvidence = named || phrased.size >= 2;
     // A role description names its holder on the article's date; such a mention supports short forms too.
     const roleOf = new Map<Item, string>();
     for (const items of perBlock) for (const it of items) {
@@ -157,10 +201,39 @@ export class MentionResolver {
           id = holder;
         }
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
+        // "energy", "bullying", "OCS", "Chapter 7" alone say nothing of diplomacy: the page must show it is about that.
+        if (it.kind === 'topic' && it.cls === 'phrase' && thin(it.alias) && !(this.broad.has(it.id) ? broadEvidence : evidence)) continue;
         out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
       }
       return out;
     });
+  }
+
+  /**
+   * A surname alone, with an ending its form does not have, after a capitalised word: "Ludmilla Putina" is
+   * someone else of the family. Languages that inflect names ("Putinului", "с Путиным") put no given name before them.
+   */
+  private otherBearer(it: Item, titleCase: boolean): boolean {
+    const a = it.alias;
+    if (titleCase || a.tokens.length !== 1 || !a.stem[0] || !it.c.prevInitial || !/^[ \t]+$/.test(it.c.gapBefore)) return false;
+    const p = this.people.get(it.id);
+    if (!p) return false;
+    // The surname as written in the corpus is the person's own; only another ending can be another bearer's.
+    if (it.c.lastToken === fold(a.form).text.trim()) return false;
+    // Nor is one of the person's own given names before it ("Vladimir Putina": a misspelling, not a wife).
+    return !this.givenName(it.id, it.c.prevWord);
+  }
+
+  private givenNames = new Map<string, Set<string>>();
+  private givenName(id: string, word: string): boolean {
+    let set = this.givenNames.get(id);
+    if (!set) {
+      set = new Set();
+      for (const a of this.g.aliases) if (a.kind === 'person' && a.id === id && a.tokens.length > 1) set.add(a.tokens[0]);
+      this.givenNames.set(id, set);
+    }
+    for (const g of set) if (word.startsWith(g)) return true;
+    return false;
   }
 
   /**

@@ -17,6 +17,14 @@ export interface Candidate {
   prevWord: string;
   nextWord: string;
   nextCapitalised: boolean;
+  /** The word before is capitalised, and not only because a sentence starts with it. */
+  prevCapitalised: boolean;
+  /** The word before starts with a capital, wherever it stands. */
+  prevInitial: boolean;
+  /** The match starts with a capital. */
+  capitalised: boolean;
+  /** The folded text of the match's last token, as written: "putina" where the alias is "putin*". */
+  lastToken: string;
   gapAfter: string;
   gapBefore: string;
 }
@@ -30,8 +38,12 @@ export interface BlockScan {
   titleCase: boolean;
 }
 
-/** A gap between two words of one name: a space, a hyphen, a quote; a dot only after an abbreviation. */
+/**
+ * A gap between two words of one name: a space, a hyphen, a quote; a dot only after an abbreviation.
+ * Whitespace alone, of any length, is one space to a reader: markup breaks lines inside a link or a heading.
+ */
 function gapOk(text: string, from: number, to: number, prevLen: number): boolean {
+  if (/^\s+$/.test(text.slice(from, to))) return true;
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) {
     const c = text[k];
@@ -46,6 +58,12 @@ function caseOk(f: Folded, tok: Token, rule: number): boolean {
   if (rule === 1) return f.letterCase[tok.start] !== 1;
   for (let k = tok.start; k < tok.end; k++) if (f.letterCase[k] === 1) return false;
   return true;
+}
+
+/** Whether token `i` starts its block or a sentence (its capital then says nothing). */
+function sentenceStart(text: string, toks: Token[], i: number): boolean {
+  if (i === 0) return true;
+  return /[.!?:;\n"“«„|•·–—]/.test(text.slice(toks[i - 1].end, toks[i].start));
 }
 
 const ARABIC_PROCLITIC = /^[وفبلك]/;
@@ -71,6 +89,10 @@ export function scanBlock(m: Matcher, text: string): BlockScan {
       prevWord: prev ? prev.text : '',
       nextWord: next ? next.text : '',
       nextCapitalised: next ? f.letterCase[next.start] === 2 : false,
+      prevCapitalised: prev ? f.letterCase[prev.start] === 2 && !sentenceStart(f.text, toks, first - 1) : false,
+      prevInitial: prev ? f.letterCase[prev.start] === 2 : false,
+      capitalised: f.letterCase[fStart] === 2,
+      lastToken: toks[last].text,
       gapAfter: f.text.slice(fEnd, next ? next.start : Math.min(f.text.length, fEnd + 3)),
       gapBefore: f.text.slice(prev ? prev.end : Math.max(0, fStart - 3), fStart),
     });
@@ -107,7 +129,7 @@ export function scanBlock(m: Matcher, text: string): BlockScan {
       }
       if (bestIds) candidates.push({
         start: f.src[k], end: f.srcEnd[best - 1], fStart: k, fEnd: best, aliases: bestIds,
-        prevWord: '', nextWord: '', nextCapitalised: false, gapAfter: '', gapBefore: '',
+        prevWord: '', nextWord: '', nextCapitalised: false, prevCapitalised: false, prevInitial: false, capitalised: false, lastToken: '', gapAfter: '', gapBefore: '',
       });
     }
   }

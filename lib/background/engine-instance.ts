@@ -7,9 +7,15 @@ import { loadSettings } from '../db/settings';
 let engine: ReadoutEngine | null = null;
 let ready: Promise<ReadoutEngine> | null = null;
 
+/** The compiled index: bundled in Chrome's worker; in Firefox, the parts its manifest loaded first (tools/corpus-parts.ts). */
+function bundledIndex(): CorpusIndex {
+  if (import.meta.env.FIREFOX) return JSON.parse((globalThis as { readoutCorpusParts?: string[] }).readoutCorpusParts!.join('')) as CorpusIndex;
+  return index as unknown as CorpusIndex;
+}
+
 /** The engine over the bundled index, loaded on first use so the worker starts fast. */
 export function getEngine(): ReadoutEngine {
-  engine ??= ReadoutEngine.load(index as unknown as CorpusIndex);
+  engine ??= ReadoutEngine.load(bundledIndex());
   return engine;
 }
 

@@ -103,7 +103,7 @@ const handlers: Handlers = {
       forgetTab(tabId);
       void showMatches(tabId, null);
     }
-    const look = { person: s.highlightPeople, topic: s.highlightTopics, personColour: s.personColour, topicColour: s.topicColour };
+    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, personColour: s.personColour, topicColour: s.topicColour };
     return { on: why === 'on', why, painter, look };
   },
   getSettings() {

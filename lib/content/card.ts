@@ -71,7 +71,7 @@ export class CardHost {
     // Below if it fits, else above if it fits, else on the roomier side, shortened to fit (it scrolls).
     const side = height <= below ? 'below' : height <= above ? 'above' : below >= above ? 'below' : 'above';
     const room = side === 'below' ? below : above;
-    if (height > room) { height = Math.max(room, 60); card.style.maxHeight = `${height}px`; }
+    if (height > room) { height = fitted(card, Math.max(room, 60)); card.style.maxHeight = `${height}px`; }
     const y = side === 'below' ? bottom + gap : top - gap - height;
     const x = Math.min(Math.max(margin, r.left), Math.max(margin, vw - width - margin));
     card.style.left = `${Math.round(x)}px`;
@@ -86,4 +86,21 @@ export class CardHost {
     this.root = null;
     this.anchor = null;
   }
+}
+
+/**
+ * The height at most `room` at which a card that must scroll ends between two parts, not across a line: at the
+ * end of the last statement (or the header) that fits whole. A line cut in half reads as a broken card; the rest
+ * is a scroll away.
+ */
+function fitted(card: HTMLElement, room: number): number {
+  const top = card.getBoundingClientRect().top;
+  const style = getComputedStyle(card);
+  const pad = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+  let best = 0;
+  for (const el of Array.from(card.querySelectorAll('header, li, .more, #readout-card-body > p'))) {
+    const bottom = el.getBoundingClientRect().bottom - top + pad;
+    if (bottom <= room && bottom > best) best = bottom;
+  }
+  return best > 0 ? Math.floor(best) : room;
 }

@@ -9,19 +9,22 @@ import { ElementPainter, MARK_TAG } from './element-painter';
 import { HighlightPainter } from './highlight-painter';
 import type { PageMention, Painter } from './painter';
 import { pageSettled, SLICE_MS, Stopwatch, yieldToFrame, yieldToPage } from './schedule';
+import { shownText, Surroundings } from './surroundings';
 
 /** Changes are gathered this long, then handled together: well within the half second a reader may wait. */
 const DEBOUNCE_MS = 150;
 const HOVER_CLOSE_MS = 250;
 /** How long a mention the popup pointed at stays lit. */
 const FLASH_MS = 1600;
+/** Main-thread time a pass may spend asking which blocks with mentions lie around the article. */
+const SURROUNDINGS_MS = 6;
 /** Text sent to the background per message: copying it is a task on the page's thread. */
 const BATCH_CHARS = 200_000;
 
 export interface Report { (e: unknown): void }
 
 /** The blocks from `blocks[from]` on that make one message. */
-function batchFrom(blocks: TextBlock[], from: number): BlockText[] {
+function batchFrom(blocks: BlockText[], from: number): BlockText[] {
   const batch: BlockText[] = [];
   for (let i = from, size = 0; i < blocks.length && size < BATCH_CHARS; i++) {
     batch.push({ key: blocks[i].key, text: blocks[i].text });
@@ -59,17 +62,6 @@ export class Highlighter {
   /** Per block key, the mentions painted there, and how many in all (counted as they change: 5,000 blocks at 2 MB). */
   private placed = new Map<number, BlockMentions>();
   private placedCount = 0;
-  /**
-   * The element painter's marks made outside a pass's slices (as blocks come near the viewport, or
-   * when the keyboard needs one) are not the page's changes: what the page changed before is handled,
-   * the records of the marks are dropped.
-   */
-  private unnoticed(change: () => void): void {
-    const before = this.observer?.takeRecords();
-    if (before?.length) this.onMutations(before);
-    try { change(); } finally { this.observer?.takeRecords(); }
-  }
-
   /** All painted mentions in reading order, listed when first needed after a pass (see mentions). */
   private ordered: PageMention[] | null = [];
   private cursor = -1;
@@ -88,6 +80,8 @@ export class Highlighter {
   private date: string | null = null;
 
   private sheet: CSSStyleSheet | null = null;
+  /** Blocks left out as hidden, watched until they are shown. */
+  private hiddenWatch: IntersectionObserver | null = null;
 
   constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report, private look: Look = DEFAULT_LOOK) {
     this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body, (change) => this.guard(() => this.unnoticed(change))) : new HighlightPainter(doc);
@@ -123,6 +117,8 @@ export class Highlighter {
     this.stopped = true;
     this.abort.abort();
     this.observer?.disconnect();
+    this.hiddenWatch?.disconnect();
+    this.hiddenWatch = null;
     clearTimeout(this.timer);
     clearTimeout(this.closeTimer);
     this.card.hide();
@@ -150,6 +146,7 @@ export class Highlighter {
 
   private async fullPass(): Promise<void> {
     const clock = new Stopwatch();
+    this.hiddenWatch?.disconnect();
     this.painter.clear();
     this.clearPlaced();
     this.blocks.clear();
@@ -182,6 +179,7 @@ export class Highlighter {
     clock.stop();
     let res = await this.sendBlocks(meta, blocks, removed, reset, clock);
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
+    if (!res.restart && !res.pending) res = await this.withoutSurroundings(meta, res, clock);
     if (res.restart || res.pending) return;
     if (this.stopped) return;
     await this.paint(visibleMentions(res.mentions, this.look), clock);
@@ -197,10 +195,69 @@ export class Highlighter {
   }
 
   /**
+   * Takes the blocks around the article (menus, related stories, comments) out of the page's analysis, so
+   * that they are neither lit nor counted, unless the reader lights them too; hidden blocks always. Only blocks that
+   * hold a mention are asked about, and the background is asked again only when some were outside.
+   */
+  private async withoutSurroundings(meta: PageMeta, res: AnalyzeResult, clock: Stopwatch): Promise<AnalyzeResult> {
+    if (res.restart || res.pending) return res;
+    clock.start();
+    const around = new Surroundings(this.root, this.look.around);
+    const outside: number[] = [];
+    const shown: BlockText[] = [];
+    const flat = res.mentions.flat;
+    // A budget, not a slice: real pages hold mentions in a few dozen blocks, asked in well under a millisecond
+    // each; a page dense with mentions (the 2 MB figures: thousands of blocks) keeps the rest as its article.
+    const deadline = performance.now() + SURROUNDINGS_MS;
+    for (let i = 0, last = NaN; i < flat.length; i += 4) {
+      if (flat[i] === last) continue;
+      if (performance.now() > deadline) break;
+      last = flat[i];
+      const b = this.blocks.get(last);
+      if (!b) continue;
+      const why = around.outside(b.el, b.text);
+      if (why === 'hidden') this.watchHidden(b.el);
+      if (why) { outside.push(last); continue; }
+      const text = shownText(b);
+      if (text !== null) shown.push({ key: b.key, text });
+    }
+    clock.stop();
+    if (outside.length === 0 && shown.length === 0) return res;
+    // They stay known here: a change to one reads it again, and it is asked about again.
+    const res2 = await send('analyzeBlocks', { page: meta, reset: false, blocks: shown, removed: outside, final: true });
+    if (!res2.restart) return res2;
+    // A worker that slept in between has lost the page: it gets the article's blocks whole.
+    const skip = new Set([...outside, ...shown.map((s) => s.key)]);
+    const rest = [...this.blocks.values()].filter((b) => !skip.has(b.key));
+    return this.sendBlocks(meta, [...rest, ...shown], [], true, clock);
+  }
+
+  /**
+   * A hidden block may be shown later (a page that shows its text once loaded, a "read more" opened): when it
+   * comes near the viewport it is read again, as a changed block is. Attribute and style changes are not
+   * watched (every class toggle of a page would wake Readout); the observer answers after layout, off this pass.
+   */
+  private watchHidden(el: Element): void {
+    this.hiddenWatch ??= new IntersectionObserver((entries) => this.guard(() => {
+      let shown = false;
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        this.hiddenWatch?.unobserve(e.target);
+        this.dirty.add(e.target);
+        shown = true;
+      }
+      if (!shown) return;
+      clearTimeout(this.timer);
+      this.timer = this.ctx.setTimeout(() => this.queue(() => this.updatePass()), DEBOUNCE_MS);
+    }), { rootMargin: '100% 0px' });
+    this.hiddenWatch.observe(el);
+  }
+
+  /**
    * Sends blocks to the background in batches: sending copies the text on this thread, so a
    * 2 MB page sent at once would be one long task. The mentions come back with the last batch.
    */
-  private async sendBlocks(meta: PageMeta, blocks: TextBlock[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
+  private async sendBlocks(meta: PageMeta, blocks: BlockText[], removed: number[], reset: boolean, clock: Stopwatch): Promise<AnalyzeResult> {
     let i = 0;
     let first = true;
     for (;;) {
@@ -302,6 +359,17 @@ export class Highlighter {
     const before = this.observer?.takeRecords();
     if (before?.length) this.onMutations(before);
     this.observer?.disconnect();
+  }
+
+  /**
+   * The element painter's marks made outside a pass's slices (as blocks come near the viewport, or
+   * when the keyboard needs one) are not the page's changes: what the page changed before is handled,
+   * the records of the marks are dropped.
+   */
+  private unnoticed(change: () => void): void {
+    const before = this.observer?.takeRecords();
+    if (before?.length) this.onMutations(before);
+    try { change(); } finally { this.observer?.takeRecords(); }
   }
 
   /** All painted mentions in reading order, for the keyboard and the popup's chips: most passes are never stepped through. */

@@ -3,7 +3,7 @@ import type { Look, WireMentions } from '../shared/messages';
 // The highlighter names the look through this module, beside what it does with it.
 export type { Look };
 
-export const DEFAULT_LOOK: Look = { person: true, topic: true, personColour: '#ffc400', topicColour: '#50a0ff' };
+export const DEFAULT_LOOK: Look = { person: true, topic: true, around: false, personColour: '#ffc400', topicColour: '#50a0ff' };
 
 /** The mentions of the kinds the reader wants highlighted. */
 export function visibleMentions(wire: WireMentions, look: Look): WireMentions {

@@ -11,6 +11,8 @@ export interface Settings {
   /** Which kinds of mention are highlighted on pages, and in which colour (CSS hex). */
   highlightPeople: boolean;
   highlightTopics: boolean;
+  /** Also light what lies around the article: menus, related stories, comments, teasers. Off: the article only. */
+  highlightAround: boolean;
   personColour: string;
   topicColour: string;
   /** Remember which articles cover which statements; how many days. */
@@ -22,7 +24,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true, offSites: [], highlightsAsElements: false,
-  highlightPeople: true, highlightTopics: true, personColour: '#ffc400', topicColour: '#50a0ff',
+  highlightPeople: true, highlightTopics: true, highlightAround: false, personColour: '#ffc400', topicColour: '#50a0ff',
   history: true, historyDays: 365, offPublishers: [],
 };
 

@@ -82,8 +82,8 @@ export type AnalyzeResult =
   | { restart?: false; pending: true }
   | { restart?: false; pending?: false; mentions: WireMentions; people: string[]; topics: string[] };
 
-/** What the reader chose to see: which kinds are highlighted, in which colours. */
-export interface Look { person: boolean; topic: boolean; personColour: string; topicColour: string }
+/** What the reader chose to see: which kinds are highlighted, in which colours, and whether outside the article too. */
+export interface Look { person: boolean; topic: boolean; around: boolean; personColour: string; topicColour: string }
 
 /** An article the reader read that covers a statement, as the reader lists it. */
 export interface Coverage { url: string; title: string; outlet: string; date: string | null; strength: Strength; quote: string; lastSeen: number }

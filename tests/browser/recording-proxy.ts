@@ -42,7 +42,7 @@ export function hostOf(request: string): string {
  * The hosts Chromium contacts by itself (its updater, its sign-in service) while it visits `urls` with no
  * extension at all: requests to them in a run with Readout are the browser's, not Readout's.
  */
-export async function browserOwnHosts(urls: string[]): Promise<Set<string>> {
+export async function browserOwnHosts(urls: string[], forMs = 2_000): Promise<Set<string>> {
   const proxy = await recordingProxy('tests/fixtures');
   const context = await chromium.launchPersistentContext('', {
     executablePath: findBrowser() ?? undefined, headless: true,
@@ -50,8 +50,10 @@ export async function browserOwnHosts(urls: string[]): Promise<Set<string>> {
   });
   try {
     const page = context.pages()[0] ?? await context.newPage();
+    const start = Date.now();
     for (const url of urls) await page.goto(url);
-    await page.waitForTimeout(2_000);
+    // As long as the session it is compared with: Chromium contacts some of its services only after a while.
+    await page.waitForTimeout(Math.max(2_000, forMs - (Date.now() - start)));
   } finally {
     await context.close();
     await proxy.close();

@@ -47,9 +47,11 @@ describe('statements with HTML or script', () => {
     expect(await item.locator('.source').textContent()).toBe('Ministry of <i>Markup</i>');
     expect(await injected(popup)).toEqual(CLEAN);
 
-    await popup.locator('input[type="search"]').fill('candid useful');
-    await popup.locator('.statement').first().waitFor();
-    expect(await popup.locator('.statement').first().textContent()).toContain('<b onmouseover="window.__pwned=3">');
+    await popup.locator('input[type="search"]').fill('Kuleba grain corridor useful');
+    // Bundled statements say these words too: the imported one is among the hits.
+    const hit = popup.locator(`.statement[data-statement-id="${id}"]`);
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain('<b onmouseover="window.__pwned=3">');
     expect(await injected(popup)).toEqual(CLEAN);
     await popup.close();
 

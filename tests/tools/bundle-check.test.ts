@@ -31,6 +31,13 @@ describe('the bundle check', () => {
     expect(problemsIn(code)).toEqual([]);
   });
 
+  test('a statement\'s official address is data only when the corpus holds it', () => {
+    const data = new Set(['http://en.kremlin.ru/events/president/news/67761']);
+    const code = '{url:`http://en.kremlin.ru/events/president/news/67761`,title:`x`}';
+    expect(bundleProblems([{ path: 'x.js', text: code }], data)).toEqual([]);
+    expect(bundleProblems([{ path: 'x.js', text: code.replace('67761', '67762') }], data).join('\n')).toContain('x.js: address http://en.kremlin.ru/events/president/news/67762');
+  });
+
   test.each(['dist/chrome-mv3', 'dist/firefox-mv2'])('passes the built extension in %s, whose pages may not connect anywhere', (dir) => {
     expect(checkBundle(dir)).toMatch(/no network call/);
     const csp = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')).content_security_policy;

@@ -40,4 +40,4 @@ test("the sources package rebuilds the Firefox package byte for byte, as Firefox
   const shipped = files(join(tmp, 'package'));
   expect([...rebuilt.keys()].sort()).toEqual([...shipped.keys()].sort());
   for (const [path, bytes] of shipped) expect(rebuilt.get(path)?.equals(bytes), path).toBe(true);
-}, 60_000);
+}, 300_000);

@@ -26,7 +26,8 @@ test('web-ext lint finds no error in the Firefox build; its only warnings are Pr
   expect(report.errors).toEqual([]);
   // Preact's renderer carries the code for `dangerouslySetInnerHTML`; the linter flags it wherever Preact is bundled.
   for (const w of report.warnings) expect(`${w.code} ${w.file}`).toMatch(/^UNSAFE_VAR_ASSIGNMENT (content-scripts\/content\.js|chunks\/(popup|sidepanel|reader|options)-[\w-]+\.js)$/);
-});
+// The linter reads every script, the corpus's parts among them (about 18 MB): that takes a while.
+}, 300_000);
 
 test('no Readout source writes HTML: every text is set as text, so that Preact path never runs', () => {
   const sinks = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|createContextualFragment/;

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readoutDone, toBackground } from '../../tools/browser';
+import { withBrowser } from './with-browser';
+
+const rig = withBrowser('tests/fixtures');
+
+// tests/fixtures/pages/: pages of the browser tests alone (the fixtures test reads the others through Readability).
+// A page whose menus, related stories, teasers, comments and prompts are marked the way real sites mark them
+// (roles, class names, lists of links), with hidden text and a name broken across lines inside a link.
+describe.each([['highlight', false], ['elements', true]] as const)('%s painter', (_painter, asElements) => {
+  let page: Page;
+  beforeAll(async () => {
+    await toBackground(rig.session, 'setSettings', { enabled: true, offSites: [], highlightsAsElements: asElements, highlightAround: false });
+    page = rig.session.context.pages()[0];
+  });
+
+  test('only the article is lit and counted; hidden text never', async () => {
+    await page.goto(`${rig.site.url}/pages/around-article.html`);
+    const state = await readoutDone(page);
+    expect(state.readoutPeople.split(' ').sort()).toEqual(['josep-borrell', 'vladimir-putin', 'wang-yi']);
+    if (asElements) {
+      const marks = await page.$$eval('readout-mark', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ')));
+      // The name broken by a line break inside its link is one highlight, whole.
+      expect(marks).toContain('Vladimir Putin');
+      expect(marks).not.toContain('Putin');
+      expect(marks.join('|')).not.toMatch(/Kuleba|Truss|Xi Jinping|Bonne|Han Zheng/);
+    }
+  });
+
+  test('a hidden paragraph shown later is lit then', async () => {
+    await page.goto(`${rig.site.url}/pages/around-article.html`);
+    await readoutDone(page);
+    await page.evaluate(() => document.getElementById('more')!.removeAttribute('hidden'));
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 5_000 }).toContain('han-zheng');
+  });
+
+  test('the reader may light the page around the article too, but not what is hidden', async () => {
+    await toBackground(rig.session, 'setSettings', { highlightAround: true });
+    await page.goto(`${rig.site.url}/pages/around-article.html`);
+    const people = (await readoutDone(page)).readoutPeople.split(' ');
+    expect(people).toEqual(expect.arrayContaining(['dmytro-kuleba', 'liz-truss', 'xi-jinping', 'han-zheng', 'wang-yi']));
+    expect(people).not.toContain('emmanuel-bonne');
+    await toBackground(rig.session, 'setSettings', { highlightAround: false });
+  });
+});

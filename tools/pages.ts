@@ -1,0 +1,173 @@
+// `npm run pages -- DIR...`: saved real pages in the built extension, in Chromium. A DIR holds one folder
+// per page (NAME/source.html, and NAME/expected.html when the article's text is known) or .html files.
+// Per page and in total: finished, errors, text changed, highlights, those outside the article (their
+// sentence is not in expected.html), hidden ones, and the pass's main-thread ms. The highlights are
+// read as elements (the element painter marks every mention, the Highlight API only those near the
+// viewport); `--painter highlight` times the default painter instead and counts only what it lit.
+// Every highlight is written to artifacts/pages-highlights.tsv for judging (page text: not for the repository).
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { launch, readoutDone, serve } from './browser';
+
+interface Row { page: string; bytes: number; finished: boolean; errors: string[]; changed: boolean; lit: Lit[]; ms: number }
+interface Lit { kind: string; id: string; words: string; sentence: string; hidden: boolean; outside: boolean | null }
+
+const args = process.argv.slice(2);
+const painter = args.includes('--painter') ? args[args.indexOf('--painter') + 1] : 'elements';
+const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : null;
+const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]) : undefined;
+const dirs = args.filter((a, i) => !a.startsWith('--') && !['--painter', '--only', '--dist'].includes(args[i - 1]));
+if (dirs.length === 0) { console.error('usage: npm run pages -- DIR... [--painter elements|highlight] [--only REGEX] [--dist BUILT_EXTENSION]'); process.exit(2); }
+
+/** Text as compared: whitespace folded, so that markup's line breaks do not decide. */
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function pagesIn(dir: string): { name: string; file: string; expected: string | null }[] {
+  const out: { name: string; file: string; expected: string | null }[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory() && existsSync(join(p, 'source.html'))) {
+      out.push({ name: e, file: join(p, 'source.html'), expected: existsSync(join(p, 'expected.html')) ? join(p, 'expected.html') : null });
+    } else if (e.endsWith('.html')) out.push({ name: e, file: p, expected: null });
+  }
+  return out.filter((x) => !only || only.test(x.name));
+}
+
+function articleText(file: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(file, 'utf8')}</body></html>`);
+  return fold(document.body.textContent ?? '');
+}
+
+/** Each highlight: its words, the sentence around it, and whether a reader can see it. Runs in the page. */
+function readMarks(): { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] {
+  const out: { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] = [];
+  const BLOCKISH = /^(P|LI|H[1-6]|TD|TH|DD|DT|DIV|BLOCKQUOTE|FIGCAPTION|SECTION|ARTICLE|BODY|CAPTION|TR)$/;
+  for (const m of Array.from(document.querySelectorAll('readout-mark'))) {
+    let b: Element | null = m.parentElement;
+    while (b && !BLOCKISH.test(b.tagName)) b = b.parentElement;
+    const text = (b ?? document.body).textContent ?? '';
+    const r = document.createRange();
+    r.selectNodeContents(b ?? document.body);
+    r.setEnd(m, 0);
+    const at = r.toString().length;
+    const words = m.textContent ?? '';
+    // The sentence: from the last stop before the mention to the first after it.
+    const before = text.slice(0, at);
+    const after = text.slice(at + words.length);
+    const s0 = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n\n'));
+    const e = after.search(/[.?!](\s|$)/);
+    const sentence = before.slice(s0 < 0 ? 0 : s0 + 2) + words + (e < 0 ? after : after.slice(0, e + 1));
+    const el = m as HTMLElement;
+    const hidden = !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions) || el.getClientRects().length === 0;
+    out.push({ kind: m.getAttribute('data-readout-kind') ?? '', id: m.getAttribute('data-readout-id') ?? '', words, sentence, hidden });
+  }
+  return out;
+}
+
+/** The same, for the default painter: the ranges it registered (those near the viewport). */
+function readRanges(): { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] {
+  const out: { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] = [];
+  const reg = (CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights;
+  for (const kind of ['person', 'topic']) {
+    for (const r of reg.get(`readout-${kind}`) ?? []) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const p = r.startContainer.parentElement;
+      out.push({ kind, id: '', words: live.toString(), sentence: (p?.textContent ?? '').slice(0, 300), hidden: live.getClientRects().length === 0 });
+    }
+  }
+  return out;
+}
+
+type Ask = <T>(type: string, body: unknown) => Promise<T>;
+
+async function runPage(page: Page, url: string, file: string, expected: string | null, ask: Ask): Promise<Row> {
+  const extensionErrors = async () => (await ask<{ message: string }[]>('recentErrors', {})).map((e) => e.message);
+  const row: Row = { page: '', bytes: statSync(file).size, finished: false, errors: [], changed: false, lit: [], ms: 0 };
+  const before = await extensionErrors();
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const state = await readoutDone(page, 30_000);
+    row.finished = true;
+    row.ms = Number(state.readoutMs);
+    // The page may go on changing after the first pass (its scripts, its loading), and Readout follows: read
+    // once what is lit has held still for a second (at most 8 s), the element painter's marks wait for the load.
+    let last = -1;
+    for (let t = 0, still = 0; t < 16 && still < 2; t++) {
+      await page.waitForTimeout(500);
+      const now = await page.evaluate(() => `${document.readyState} ${document.documentElement.dataset.readoutCount} ${document.querySelectorAll('readout-mark').length}`);
+      const n = now.length + [...now].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 0);
+      still = n === last && now.startsWith('complete') ? still + 1 : 0;
+      last = n;
+    }
+    // row.ms stays the first pass's: the later ones read only what changed.
+    const lit = painter === 'elements' ? await page.evaluate(readMarks) : await page.evaluate(readRanges);
+    // Readability gives the title apart from the article's text: the page's title and headline count as the article.
+    const heads = fold(await page.evaluate(() => `${document.title} ${Array.from(document.querySelectorAll('h1'), (h) => h.textContent).join(' ')}`));
+    const ref = expected ? articleText(expected) : null;
+    row.lit = lit.map((l) => ({ ...l, outside: ref === null ? null : !ref.includes(fold(l.sentence)) && !heads.includes(fold(l.sentence)) }));
+    // What Readout leaves of the page's text: the same once it is turned off.
+    const on = await page.evaluate(() => document.body?.textContent ?? '');
+    await ask('setSettings', { enabled: false });
+    await page.waitForFunction(() => !document.documentElement.dataset.readoutState && !document.querySelector('readout-mark'), null, { timeout: 10_000 });
+    const off = await page.evaluate(() => document.body?.textContent ?? '');
+    row.changed = on !== off;
+  } catch (e) {
+    row.errors.push((e as Error).message.split('\n')[0]);
+  } finally {
+    await ask('setSettings', { enabled: true });
+  }
+  const after = await extensionErrors();
+  row.errors.push(...after.slice(before.length));
+  return row;
+}
+
+async function main(): Promise<void> {
+  const session = await launch({ dist });
+  // One extension page, kept open, speaks to the background for the whole run (opening one per message costs seconds a page).
+  const page = session.context.pages()[0] ?? await session.context.newPage();
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=-1`);
+  const ask: Ask = (type, body) => ext.evaluate(([t, b]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: t, body: b }), [type, body] as const) as never;
+  await ask('setSettings', { enabled: true, offSites: [], highlightsAsElements: painter === 'elements' });
+  const rows: Row[] = [];
+  const tsv: string[] = ['page\tkind\tid\twords\toutside\thidden\tsentence'];
+  try {
+    for (const dir of dirs) {
+      const site = await serve(dir);
+      try {
+        for (const p of pagesIn(dir)) {
+          const url = `${site.url}/${relative(resolve(dir), resolve(p.file)).split('/').map(encodeURIComponent).join('/')}`;
+          const row = await runPage(page, url, p.file, p.expected, ask);
+          row.page = `${basename(resolve(dir))}/${p.name}`;
+          rows.push(row);
+          const out = row.lit.filter((l) => l.outside).length;
+          const hid = row.lit.filter((l) => l.hidden).length;
+          console.log([row.page.padEnd(44), row.finished ? 'done' : 'NOT DONE', `${(row.bytes / 1024).toFixed(0)} KB`, `lit ${row.lit.length}`, `outside ${out}`, `hidden ${hid}`,
+            `${row.ms.toFixed(1)} ms`, row.changed ? 'TEXT CHANGED' : '', row.errors.length ? `errors: ${row.errors.join(' | ')}` : ''].join('\t'));
+          for (const l of row.lit) tsv.push([row.page, l.kind, l.id, fold(l.words), l.outside === null ? '?' : l.outside ? 'out' : 'in', l.hidden ? 'hidden' : '', fold(l.sentence).slice(0, 300)].join('\t'));
+        }
+      } finally {
+        await site.close();
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  const lit = rows.flatMap((r) => r.lit);
+  const outside = lit.filter((l) => l.outside).length;
+  const judged = lit.filter((l) => l.outside !== null).length;
+  const ms = rows.filter((r) => r.finished).map((r) => r.ms).sort((a, b) => a - b);
+  const big = rows.filter((r) => r.finished && r.bytes > 1_000_000).map((r) => r.ms);
+  console.log(`\n${rows.length} pages, ${rows.filter((r) => r.finished).length} finished, ${rows.filter((r) => r.errors.length).length} with errors, ${rows.filter((r) => r.changed).length} text changed`);
+  console.log(`highlights ${lit.length} on ${rows.filter((r) => r.lit.length).length} pages; outside the article ${outside} of ${judged} (${judged ? (100 * outside / judged).toFixed(1) : '-'}%); hidden ${lit.filter((l) => l.hidden).length}`);
+  console.log(`pass ms: median ${ms[ms.length >> 1]?.toFixed(1)}, max ${ms[ms.length - 1]?.toFixed(1)}; pages over 1 MB: ${big.map((x) => x.toFixed(0)).join(', ')} (painter: ${painter})`);
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync('artifacts/pages-highlights.tsv', tsv.join('\n') + '\n');
+  if (rows.some((r) => !r.finished || r.errors.length || r.changed)) process.exitCode = 1;
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
