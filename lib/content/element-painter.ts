@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { BlockMentions } from './block-mentions';
 import { locate, readBlocks, type TextBlock } from './blocks';
+import { NearViewport } from './near-viewport';
 import type { PageMention, Painter } from './painter';
 
 // Real elements, for the assistive and page-reading tools that need them: mark.js wraps
@@ -9,34 +10,58 @@ import type { PageMention, Painter } from './painter';
 
 export const MARK_TAG = 'readout-mark';
 
-/** A block's marks, in page order, and which of its mentions each one is part of. */
-interface Painted { els: HTMLElement[]; of: number[]; mentions: BlockMentions }
+/** A block's mentions and, once it has come near the viewport, its marks in page order and which mention each is part of. */
+interface Entry { block: TextBlock; mentions: BlockMentions; marks: { els: HTMLElement[]; of: number[] } | null }
 
 type MarkRange = { start: number; length: number; i: number };
 
+/**
+ * Blocks are marked as they come within a screen and a half of the viewport, as the Highlight API
+ * painter makes its ranges: ten thousand marks on a 2 MB page made every frame the page changes
+ * 30 ms instead of 15–21, and the frames of the pass that made them up to 40–70 ms.
+ */
 export class ElementPainter implements Painter {
   readonly name = 'elements';
   // No map from mark to mention: a WeakMap keyed by ten thousand marks made its entries ephemerons,
   // resolved in the collector's final pause (that phase: ~30 ms on a 2 MB page, 3–26 ms without it).
-  private marks = new Map<Element, Painted>();
+  // Marks stay when their block leaves the viewport: unwrapping them would change the page's text
+  // nodes again under a reader scrolling back and forth, and most pages are never read to the end.
+  private near = new NearViewport<Entry>((entry, on) => { if (on) this.quiet(() => this.mark(entry)); });
   private focused: HTMLElement[] = [];
 
-  constructor(private doc: Document, private root: Element) {}
+  /**
+   * `quiet` runs a change of the DOM that the page did not make (marks made as the reader scrolls,
+   * or when the keyboard steps to a block not yet marked): its caller's observer must not take it
+   * for the page's own change.
+   */
+  constructor(private doc: Document, private root: Element, private quiet: (change: () => void) => void = (change) => change()) {}
+
+  get reportMs(): number {
+    return this.near.reportMs;
+  }
 
   paint(block: TextBlock, mentions: BlockMentions): void {
+    const old = this.near.remove(block.el);
     // Removed by the page since it was read: its change is on its way to be read again.
     if (!block.el.isConnected) return;
-    if (this.unpaint(block.el)) {
+    if (old?.marks) {
+      this.unmark(old);
       // Unwrapping merged text nodes: read the block again, and paint only if its text is unchanged.
       const fresh = readBlocks(this.root, [block.el]).find((b) => b.el === block.el);
       if (!fresh || fresh.text !== block.text) return;
       Object.assign(block, { nodes: fresh.nodes, starts: fresh.starts });
     }
     if (mentions.length === 0) return;
+    this.near.add(block, { block, mentions, marks: null });
+  }
+
+  private mark(entry: Entry): void {
+    const { block, mentions } = entry;
+    if (entry.marks || !block.el.isConnected) return;
     const ranges = block.nodes === null ? this.wholeRanges(block, mentions) : this.nodeRanges(block, mentions);
     // The block changed since it was read: the change is on its way to be read again, and painted then.
     if (!ranges) return;
-    const painted: Painted = { els: [], of: [], mentions };
+    const marks: Entry['marks'] = { els: [], of: [] };
     new Mark(block.el as HTMLElement).markRanges(ranges, {
       element: MARK_TAG,
       each: (el: HTMLElement, range: unknown) => {
@@ -45,11 +70,11 @@ export class ElementPainter implements Painter {
         el.setAttribute('data-readout-kind', e.kind);
         el.setAttribute('data-readout-id', e.id);
         el.removeAttribute('data-markjs');
-        painted.els.push(el);
-        painted.of.push(i);
+        marks.els.push(el);
+        marks.of.push(i);
       },
     } as Mark.MarkRangesOptions);
-    this.marks.set(block.el, painted);
+    entry.marks = marks;
   }
 
   /**
@@ -90,11 +115,9 @@ export class ElementPainter implements Painter {
   }
 
   /** Unwraps a block's marks as mark.js does (children moved out, parent normalised). */
-  private unpaint(el: Element): boolean {
-    const painted = this.marks.get(el);
-    if (!painted) return false;
+  private unmark(entry: Entry): void {
     const parents = new Set<Node>();
-    for (const m of painted.els) {
+    for (const m of entry.marks?.els ?? []) {
       const parent = m.parentNode;
       if (!parent) continue;
       while (m.firstChild) parent.insertBefore(m.firstChild, m);
@@ -102,22 +125,21 @@ export class ElementPainter implements Painter {
       parents.add(parent);
     }
     for (const p of parents) p.normalize();
-    this.marks.delete(el);
-    return true;
+    entry.marks = null;
   }
 
   flush(): void {
-    // Each block's marks are in the DOM as soon as it is painted.
+    this.near.flush();
   }
 
-  readonly reportMs = 0;
-
   settled(): Promise<void> {
-    return Promise.resolve();
+    return this.near.settled();
   }
 
   clear(): void {
-    for (const el of [...this.marks.keys()]) this.unpaint(el);
+    const marked = this.near.items().filter((e) => e.marks);
+    this.near.clear();
+    if (marked.length) this.quiet(() => { for (const e of marked) this.unmark(e); });
     this.focused = [];
   }
 
@@ -125,20 +147,23 @@ export class ElementPainter implements Painter {
     const el = this.doc.elementFromPoint(x, y)?.closest(MARK_TAG);
     // Its block is the nearest element above it with marks of its own (a nested block has its own).
     for (let a = el?.parentElement; el && a; a = a.parentElement) {
-      const painted = this.marks.get(a);
-      const j = painted ? painted.els.indexOf(el as HTMLElement) : -1;
-      if (j >= 0) return painted!.mentions.list[painted!.of[j]];
+      const entry = this.near.get(a);
+      const j = entry?.marks ? entry.marks.els.indexOf(el as HTMLElement) : -1;
+      if (j >= 0) return entry!.mentions.list[entry!.marks!.of[j]];
     }
     return null;
   }
 
   private elementsOf(m: PageMention): HTMLElement[] {
     // Mentions are matched by place, not identity: the keyboard's list is rebuilt after each pass.
-    const painted = this.marks.get(m.block.el);
-    if (!painted) return [];
-    return painted.els.filter((_, j) => {
-      const i = painted.of[j];
-      return painted.mentions.start(i) === m.start && painted.mentions.end(i) === m.end;
+    const entry = this.near.get(m.block.el);
+    // The keyboard and the popup's chips reach mentions far from the viewport: their block is marked now.
+    if (entry && !entry.marks) this.quiet(() => this.mark(entry));
+    const marks = entry?.marks;
+    if (!entry || !marks) return [];
+    return marks.els.filter((_, j) => {
+      const i = marks.of[j];
+      return entry.mentions.start(i) === m.start && entry.mentions.end(i) === m.end;
     });
   }
 

@@ -84,7 +84,7 @@ export class Highlighter {
   private hiddenWatch: IntersectionObserver | null = null;
 
   constructor(private ctx: ContentScriptContext, private doc: Document, painter: 'highlight' | 'elements', private report: Report, private look: Look = DEFAULT_LOOK) {
-    this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body) : new HighlightPainter(doc);
+    this.painter = painter === 'elements' ? new ElementPainter(doc, doc.body, (change) => this.guard(() => this.unnoticed(change))) : new HighlightPainter(doc);
     this.card = new CardHost(doc, { open: (id) => void send('openReader', { id }).catch(report), close: () => this.closeCard() });
     this.url = doc.location.href;
   }
@@ -359,6 +359,17 @@ export class Highlighter {
     const before = this.observer?.takeRecords();
     if (before?.length) this.onMutations(before);
     this.observer?.disconnect();
+  }
+
+  /**
+   * The element painter's marks made outside a pass's slices (as blocks come near the viewport, or
+   * when the keyboard needs one) are not the page's changes: what the page changed before is handled,
+   * the records of the marks are dropped.
+   */
+  private unnoticed(change: () => void): void {
+    const before = this.observer?.takeRecords();
+    if (before?.length) this.onMutations(before);
+    try { change(); } finally { this.observer?.takeRecords(); }
   }
 
   /** All painted mentions in reading order, for the keyboard and the popup's chips: most passes are never stepped through. */

@@ -112,6 +112,50 @@ describe.each(PAINTERS)('%s painter', (painter, asElements) => {
     }
   });
 
+  test('only what is near the viewport is painted; scrolling brings the rest', async () => {
+    await page.goto(`${rig.site.url}/long-page.html`);
+    const state = await readoutDone(page);
+    // Per paragraph, whether a reader sees it painted: marks in it, or a registered range that starts in it.
+    const painted = () => page.evaluate(() => {
+      const lit = [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('readout-person') ?? [])];
+      return [...document.querySelectorAll('p')].map((p) => !!p.querySelector('readout-mark') || lit.some((r) => p.contains(r.startContainer)));
+    });
+    const atFirst = await painted();
+    // The pass is done once the blocks on screen are painted; the last paragraph lies ~15,000 px below.
+    expect(atFirst[0]).toBe(true);
+    expect(atFirst.at(-1)).toBe(false);
+    if (painter === 'elements') expect(await page.$$eval('readout-mark', (els) => els.length)).toBeLessThan(Number(state.readoutCount));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await painted()).at(-1)).toBe(true);
+  });
+
+  test('the keyboard reaches a mention far from the viewport, painted and on screen', async () => {
+    await page.goto(`${rig.site.url}/long-page.html`);
+    await readoutDone(page);
+    const tabId = await tabIdOf(rig.session, page);
+    // From the top, the previous mention is near the end of the page, far below the watched area.
+    await command(rig.session, tabId, 'previous-mention');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Qin Gang');
+    const focused = await page.evaluate(() => {
+      const mark = document.querySelector('readout-mark[data-readout-focus]');
+      const r = mark ? document.createRange() : [...((CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get('readout-focus') ?? [])][0];
+      if (mark) (r as Range).selectNode(mark);
+      if (!r) return null;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const rect = live.getBoundingClientRect();
+      const c = live.commonAncestorContainer;
+      const p = (c.nodeType === Node.ELEMENT_NODE ? (c as Element) : c.parentElement!).closest('p');
+      return { text: live.toString(), in: p?.textContent ?? '', top: rect.top, bottom: rect.bottom, height: innerHeight };
+    });
+    expect(focused).not.toBeNull();
+    expect(focused!.text).toBe('Qin Gang');
+    expect(focused!.in).toMatch(/^Part three, item 1[12]:/);
+    expect(focused!.top).toBeGreaterThanOrEqual(0);
+    expect(focused!.bottom).toBeLessThanOrEqual(focused!.height);
+  });
+
   test('a new article in a single-page app gets its own analysis', async () => {
     await page.goto(`${rig.site.url}/spa.html`);
     expect((await readoutDone(page)).readoutPeople.split(' ').sort()).toEqual(['dmytro-kuleba', 'qin-gang']);

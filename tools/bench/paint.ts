@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { findBrowser, launch, readoutDone, serve, toBackground } from '../browser';
 import { newsPage } from './news-page';
@@ -31,9 +32,9 @@ async function traced(page: Page, run: () => Promise<unknown>): Promise<TraceEve
 
 const ms = (e: TraceEvent) => (e.dur ?? 0) / 1000;
 
-/** Those of `tasks` that rendered a frame (they lay the page out). */
-function frameTasks(events: TraceEvent[], tasks: TraceEvent[]): TraceEvent[] {
-  const layouts = events.filter((e) => e.name === 'Layout').map((e) => e.ts);
+/** Those of `tasks` that rendered a frame (they lay the page out; scrolling alone only paints it). */
+function frameTasks(events: TraceEvent[], tasks: TraceEvent[], steps = ['Layout']): TraceEvent[] {
+  const layouts = events.filter((e) => steps.includes(e.name)).map((e) => e.ts);
   return tasks.filter((t) => layouts.some((l) => l >= t.ts && l <= t.ts + (t.dur ?? 0)));
 }
 
@@ -85,6 +86,31 @@ async function pageChangeFrames(page: Page): Promise<{ p50: number; max: number 
   const rendered = frameTasks(events, tasks);
   const after = changes.map((c) => rendered.find((t) => t.ts > c.ts)).filter((t): t is TraceEvent => t !== undefined).map(ms);
   return { p50: median(after), max: Math.max(...after) };
+}
+
+/**
+ * What the reader's scrolling costs on the page as it is now: a screen at a time, one step per frame,
+ * thirty steps from the top; the median and longest frame. With a painter that paints as blocks come
+ * near, its painting is in these frames.
+ */
+async function scrollFrames(page: Page): Promise<{ p50: number; max: number }> {
+  const events = await traced(page, () => page.evaluate(async () => {
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    console.timeStamp('scroll start');
+    for (let i = 0; i < 30; i++) {
+      window.scrollBy(0, innerHeight);
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    }
+    // The observer's last report and what it paints are in the frame after the last step.
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50)));
+    console.timeStamp('scroll end');
+  }));
+  const marks = events.filter((e) => e.name === 'TimeStamp');
+  const tid = marks[0].tid;
+  const [from, to] = [marks[0].ts, marks[marks.length - 1].ts];
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.tid === tid && e.ts >= from && e.ts <= to);
+  const frames = frameTasks(events, tasks, ['Layout', 'PrePaint', 'Paint']).map(ms);
+  return { p50: median(frames), max: Math.max(...frames) };
 }
 
 async function floor(page: Page): Promise<number> {
@@ -165,4 +191,77 @@ export async function paintBench(aliases: string[], opts: { naiveUpTo: number })
     await site.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const fmt = (xs: number[]) => `${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+/**
+ * The painting part alone, on the 2 MB page, in one run so that the figures share the machine's load:
+ * Readout off, the Highlight API painter, and the element painter of this build and of each older
+ * build given (`--against=dir`, a built chrome-mv3 folder), in turn, round after round. Per painter:
+ * the pass's main-thread ms, the longest task and median frame during the pass (traced), the frame after
+ * the page's own change, and frames while the reader scrolls down a screen per frame.
+ */
+export async function paintOnly(against: string[], rounds = 3): Promise<void> {
+  if (!findBrowser()) { console.log('painting: skipped (no Chromium or Chrome; see README)'); return; }
+  const dir = mkdtempSync(join(tmpdir(), 'readout-paint-'));
+  writeFileSync(join(dir, '2mb.html'), newsPage(2_000_000, true));
+  const site = await serve(dir);
+  const url = `${site.url}/2mb.html`;
+  const builds = [{ label: 'this build', dist: undefined as string | undefined }, ...against.map((d) => ({ label: d, dist: d }))];
+  const sessions = [];
+  for (const b of builds) sessions.push(await launch({ dist: b.dist }));
+  type Row = { ms: number[]; longest: number[]; frame: number[]; change: number[]; changeMax: number[]; scroll: number[]; scrollMax: number[] };
+  const rows = new Map<string, Row>();
+  const row = (k: string) => rows.get(k) ?? rows.set(k, { ms: [], longest: [], frame: [], change: [], changeMax: [], scroll: [], scrollMax: [] }).get(k)!;
+  try {
+    for (let round = 0; round < rounds; round++) {
+      const runs: { key: string; session: number; settings: object | null }[] = [
+        { key: 'Readout off', session: 0, settings: null },
+        { key: 'Highlight API (this build)', session: 0, settings: { highlightsAsElements: false } },
+        ...builds.map((b, i) => ({ key: `elements (${b.label})`, session: i, settings: { highlightsAsElements: true } })),
+      ];
+      for (const run of runs) {
+        const session = sessions[run.session];
+        const page = session.context.pages()[0];
+        const r = row(run.key);
+        await toBackground(session, 'setSettings', run.settings ? { enabled: true, offSites: [], ...run.settings } : { enabled: false });
+        if (run.settings) {
+          const pass = await longestTaskDuringPass(page, url);
+          r.ms.push(Number(await page.evaluate(() => document.documentElement.dataset.readoutMs)));
+          r.longest.push(pass.ours);
+          r.frame.push(pass.frameP50);
+        } else {
+          await page.goto(url);
+          await page.waitForTimeout(1000);
+        }
+        const c = await pageChangeFrames(page);
+        r.change.push(c.p50);
+        r.changeMax.push(c.max);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const sc = await scrollFrames(page);
+        r.scroll.push(sc.p50);
+        r.scrollMax.push(sc.max);
+      }
+      console.log(`round ${round + 1} of ${rounds} done`);
+    }
+    console.log(`\npainting, 2 MB page, ${rounds} rounds, medians (each round's figure in brackets):`);
+    for (const [k, r] of rows) {
+      console.log(`${k}:`);
+      if (r.ms.length) console.log(`  pass ${fmt(r.ms)}; longest task running Readout ${fmt(r.longest)}; median frame during the pass ${fmt(r.frame)}`);
+      console.log(`  frame after the page's own change: median ${fmt(r.change)}, longest ${fmt(r.changeMax)}`);
+      console.log(`  frames scrolling a screen per frame: median ${fmt(r.scroll)}, longest ${fmt(r.scrollMax)}`);
+    }
+  } finally {
+    for (const s of sessions) await s.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// npm run bench:paint [-- --against=dir ...]: the painting part alone (npm run bench runs it all).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const against = process.argv.filter((a) => a.startsWith('--against=')).map((a) => a.slice('--against='.length));
+  const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 3);
+  await paintOnly(against, rounds);
 }
