@@ -287,10 +287,10 @@ export class Highlighter {
     const order = dom ? await inViewFirst(changed) : changed;
     if (this.stopped) return;
     clock.start();
-    // The element painter changes the DOM, and the next frame lays out what changed: on a 2 MB
-    // page any change costs a frame of 15 ms, and 30 ms once the page holds its ten thousand marks
-    // (npm run bench prints both), whatever its size. Half-length slices, one per frame, measured
-    // best: 2 ms ones doubled the time and left the frames as they were.
+    // The element painter changes the DOM (the blocks near the viewport, marked as they come), and the
+    // next frame lays out what changed: on a 2 MB page any change costs a frame of 15 ms or more
+    // (npm run bench:paint prints it). Half-length slices, one per frame, measured best: 2 ms ones
+    // doubled the time and left the frames as they were.
     const slice = dom ? SLICE_MS / 2 : SLICE_MS;
     if (dom) this.unwatch();
     try {
