@@ -47,8 +47,9 @@ describe('statements with HTML or script', () => {
     expect(await item.locator('.source').textContent()).toBe('Ministry of <i>Markup</i>');
     expect(await injected(popup)).toEqual(CLEAN);
 
-    await popup.locator('input[type="search"]').fill('Kuleba grain corridor useful');
-    // Bundled statements say these words too: the imported one is among the hits.
+    // Words only the imported statement has, from the paragraph that carries the markup: it is the hit, and
+    // that paragraph its snippet.
+    await popup.locator('input[type="search"]').fill('onmouseover useful');
     const hit = popup.locator(`.statement[data-statement-id="${id}"]`);
     await hit.waitFor();
     expect(await hit.textContent()).toContain('<b onmouseover="window.__pwned=3">');

@@ -69,7 +69,10 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
 
   let participants = titlePeople;
   if (MEETING_KINDS.has(kind) && participants.length < 2) {
-    participants = [...new Set([...participants, ...people(engine.mentions([item.title, firstSentence(opening)], { date })[1])])];
+    // The opening sentence's people, read within the whole paragraph: a sentence thick with capitalised titles
+    // read alone would pass for a headline, where a surname's other endings are not checked.
+    const lead = firstSentence(opening).length;
+    participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < lead))])];
   }
   if (!participants.length) {
     const principal = pub.principalRole ? engine.resolver.holder(pub.principalRole, date) : null;
