@@ -18,6 +18,8 @@ const HOVER_CLOSE_MS = 250;
 const FLASH_MS = 1600;
 /** Main-thread time a pass may spend asking which blocks with mentions lie around the article. */
 const SURROUNDINGS_MS = 6;
+/** Blocks holding mentions that are always asked whether they lie around the article, whatever the time. */
+const ALWAYS_ASKED = 64;
 /** Text sent to the background per message: copying it is a task on the page's thread. */
 const BATCH_CHARS = 200_000;
 
@@ -208,10 +210,11 @@ export class Highlighter {
     const flat = res.mentions.flat;
     // A budget, not a slice: real pages hold mentions in a few dozen blocks, asked in well under a millisecond
     // each; a page dense with mentions (the 2 MB figures: thousands of blocks) keeps the rest as its article.
+    // The first blocks are always asked, so that what an ordinary page lights does not depend on the machine's load.
     const deadline = performance.now() + SURROUNDINGS_MS;
-    for (let i = 0, last = NaN; i < flat.length; i += 4) {
+    for (let i = 0, last = NaN, asked = 0; i < flat.length; i += 4) {
       if (flat[i] === last) continue;
-      if (performance.now() > deadline) break;
+      if (asked++ >= ALWAYS_ASKED && performance.now() > deadline) break;
       last = flat[i];
       const b = this.blocks.get(last);
       if (!b) continue;
