@@ -24,8 +24,15 @@ export function stateNames(): Map<string, string[]> {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const matchers = new Map<string, RegExp>();
+
 /** A matcher for the states other than `home`, and the international bodies: names as written, in their case. */
 export function foreignNames(home: string): RegExp {
+  // Asked once per item of a run: the matcher of each home is made once.
+  const made = matchers.get(home);
+  if (made) return made;
   const names = [...stateNames()].filter(([c]) => c !== home).flatMap(([, n]) => n).concat(BODIES);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  matchers.set(home, re);
+  return re;
 }
