@@ -2,9 +2,9 @@ import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkBundle } from './tools/check-bundle';
 import { writeIndex } from './tools/write-index';
-import { corpusParts } from './tools/corpus-parts';
+import { corpusPackage } from './tools/corpus-package';
 
-const EXTENSION_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+const EXTENSION_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   // Explicit imports everywhere: the engine must not lean on WXT's auto-imports.
@@ -23,10 +23,10 @@ export default defineConfig({
     name: 'Readout',
     description: 'Official statements beside the news you read: people, topics and matching statements, all on your machine.',
     // Each one is explained in the README (Permissions).
-    permissions: ['contextMenus'],
+    permissions: ['contextMenus', 'storage'],
     action: { default_title: 'Readout' },
-    // Stricter than the browsers' default: the extension's pages run only their own files and cannot
-    // connect anywhere, not even to the extension's own origin (nothing in Readout needs to).
+    // Stricter than the browsers' default: the extension's pages run only their own files and connect
+    // nowhere but to the extension's own origin (the worker reads its corpus files from there).
     content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP,
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next highlighted person or topic' },
@@ -45,12 +45,8 @@ export default defineConfig({
     },
     // Every build validates the corpus and compiles its index first: a bad corpus stops the build.
     'build:before': () => { console.log(writeIndex()); },
-    // Firefox's linter parses no script over 5 MB: there the index travels as parts the manifest loads first.
-    'build:publicAssets': (wxt, files) => { if (wxt.config.browser === 'firefox') files.push(...corpusParts()); },
-    'build:manifestGenerated': (wxt, manifest) => {
-      const bg = manifest.background as { scripts?: string[] } | undefined;
-      if (wxt.config.browser === 'firefox' && bg?.scripts) bg.scripts = [...corpusParts().map((p) => p.relativeDest), ...bg.scripts];
-    },
+    // The corpus travels as data files the worker reads when first asked (tools/corpus-package.ts).
+    'build:publicAssets': (_wxt, files) => { files.push(...corpusPackage()); },
     // Private by construction: a production bundle that could reach the network is not a build.
     // (The dev server's live reload talks to localhost, so development builds are exempt.)
     'build:done': (wxt) => { if (wxt.config.mode === 'production') console.log(checkBundle(wxt.config.outDir)); },

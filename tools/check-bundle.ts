@@ -6,8 +6,9 @@ import { extname, join, relative } from 'node:path';
 /** APIs that send or receive over the network, or run code that is not in the package. */
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   // A bare or global fetch. `.fetch(` on an object, or a method named fetch (`fetch(k){…}`, MiniSearch's map),
-  // is not the network.
-  { what: 'fetch', pattern: /(?<![\w$.])fetch\s*\((?![^()]*\)\s*\{)|\b(?:globalThis|window|self)\s*\.\s*fetch\b/g },
+  // is not the network; nor is a fetch of an address `runtime.getURL` made, the extension's own file (the
+  // worker reads its corpus so, and the CSP's connect-src 'self' refuses any other).
+  { what: 'fetch', pattern: /(?<![\w$.])fetch\s*\((?![^()]*\)\s*\{)(?!\s*[\w$.]+\.runtime\.getURL\()|\b(?:globalThis|window|self)\s*\.\s*fetch\b/g },
   { what: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/g },
   { what: 'WebSocket', pattern: /\bWebSocket\b/g },
   { what: 'sendBeacon', pattern: /\bsendBeacon\b/g },
@@ -32,7 +33,7 @@ export interface BundleFile { path: string; text: string }
 /**
  * Addresses that are corpus data: each statement's official page, each publisher's site, links quoted in a
  * statement's text. The reader is shown them (a link opens a tab); nothing in Readout connects to them, and
- * the extension's CSP (connect-src 'none') would refuse it if it did.
+ * the extension's CSP (connect-src 'self') would refuse it if it did.
  */
 export function corpusAddresses(indexFile = join('generated', 'corpus-index.json')): Set<string> {
   return existsSync(indexFile) ? new Set(readFileSync(indexFile, 'utf8').match(ADDRESS) ?? []) : new Set();

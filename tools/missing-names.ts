@@ -28,7 +28,7 @@ const titleRe = new RegExp(`\\b(?:${TITLES.map((t) => t.replace(/[.]/g, '\\.').r
 
 const counts = new Map<string, { n: number; example: string }>();
 for (const s of engine.statements.values()) {
-  const texts = [s.title, ...s.body];
+  const texts = [s.title, ...engine.bodyOf(s)];
   const mentions = engine.mentions(texts, { date: s.date });
   texts.forEach((text, i) => {
     const known = mentions[i].filter((m) => m.kind === 'person');

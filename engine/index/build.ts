@@ -3,6 +3,7 @@ import { validateCorpus } from '../gazetteer/validate';
 import type { Gazetteer, RawCorpus } from '../gazetteer/types';
 import { newSearch, searchDoc } from '../rank/search';
 import { terms } from '../rank/terms';
+import { lexicalFromMiniSearch } from '../rank/lexical';
 import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
 
@@ -21,12 +22,13 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const gazetteer = buildGazetteer(raw);
   const engine = ReadoutEngine.bare(gazetteer);
   const statements = raw.statements.map((s) => engine.record(s, 'bundled'));
-  const docs = statements.map(searchDoc);
+  const docs = raw.statements.map(searchDoc);
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
   search.addAll(docs);
   const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}) }));
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: search.toJSON(), commonTerms: common };
+  const searchJson = search.toJSON();
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

@@ -3,14 +3,25 @@ import { buildMatcher, type Matcher } from '../match/trie';
 import { scanBlock, type BlockScan } from '../match/scan';
 import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
 import { loadSearch, newSearch, searchDoc, type SearchDoc } from '../rank/search';
+import { LexicalIndex } from '../rank/lexical';
+import { decodeAliasRows } from '../gazetteer/alias-rows';
 import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
 import { termsOf } from '../rank/terms';
-import { rankStatements, type RankedStatement } from '../rank/rank';
+import { rankScored, rankStatements, scoreStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
 import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
+
+/**
+ * Where the parts left out of the index come from (the extension's files): the search index and
+ * the bodies, chunk by chunk. Without them, the index must hold both.
+ */
+export interface IndexParts {
+  search(): Promise<unknown>;
+  bodies(chunk: number): Promise<string[][]>;
+}
 
 /** The whole of Readout's matching: mentions, analysis, ranking. Pure: no DOM, no browser API. */
 export class ReadoutEngine {
@@ -27,24 +38,99 @@ export class ReadoutEngine {
   /** Publishers the reader turned off: their statements are neither ranked, searched nor shown on cards. */
   private hidden = new Set<string>();
   private spans = new Map<string, DaySpan>();
+  /** The search index once loaded; the JSON it is loaded from, or where to ask for it. */
+  private searchIndex: MiniSearch<SearchDoc> | null = null;
+  private searchLoading: Promise<MiniSearch<SearchDoc>> | null = null;
+  /** Bundled statements whose body is left out: the chunk that holds it, and its place there. */
+  private bodyPlace = new Map<string, [number, number]>();
+  private bodyLoads = new Map<number, Promise<void>>();
 
-  private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = []) {
+  private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0) {
     this.matcher = buildMatcher(gazetteer.aliases);
     this.resolver = new MentionResolver(gazetteer);
     for (const p of gazetteer.people) this.people.set(p.id, p);
     for (const t of gazetteer.topics) this.topics.set(t.id, t);
-    for (const s of statements) this.remember(s);
+    statements.forEach((s, i) => {
+      this.remember(s);
+      if (!s.body) this.bodyPlace.set(s.id, [Math.floor(i / bodyChunk), i % bodyChunk]);
+    });
   }
 
-  static load(index: CorpusIndex): ReadoutEngine {
+  /** The engine over a compiled index; `parts` supplies what the index left out (search index, bodies). */
+  static load(index: CorpusIndex, parts: IndexParts | null = null): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
+    if ((index.search === undefined || index.bodyChunk) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
     const common = new Set(index.commonTerms);
-    return new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common, index.publishers);
+    const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
+    return new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), index.statements, common, index.publishers, parts, index.bodyChunk ?? 0);
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
   static bare(gazetteer: Gazetteer): ReadoutEngine {
-    return new ReadoutEngine(gazetteer, newSearch(new Set()), [], new Set());
+    const engine = new ReadoutEngine(gazetteer, undefined, LexicalIndex.empty(new Set()), [], new Set());
+    engine.searchIndex = newSearch(new Set());
+    return engine;
+  }
+
+  /**
+   * The search index (as the reader types: prefixes, typos). Loaded on first use from the index;
+   * where the index left it out, `searchReady()` must have been awaited.
+   */
+  get search(): MiniSearch<SearchDoc> {
+    if (!this.searchIndex) {
+      if (this.searchSource === undefined) throw new Error('Readout: the search index is not loaded yet (await searchReady())');
+      this.searchIndex = loadSearch(this.searchSource, this.commonTerms);
+      this.searchSource = undefined;
+      for (const s of this.statements.values()) {
+        if (s.origin !== 'user') continue;
+        if (this.searchIndex.has(s.id)) this.searchIndex.discard(s.id);
+        this.searchIndex.add(searchDoc({ ...s, body: this.bodyOf(s) }));
+      }
+    }
+    return this.searchIndex;
+  }
+
+  async searchReady(): Promise<MiniSearch<SearchDoc>> {
+    if (this.searchIndex || this.searchSource !== undefined || !this.parts) return this.search;
+    this.searchLoading ??= this.parts.search().then((json) => { this.searchSource = json; return this.search; });
+    return this.searchLoading;
+  }
+
+  /** A statement's paragraphs; a bundled one's must have been loaded (`loadBodies`). */
+  bodyOf(s: StatementRecord): string[] {
+    if (!s.body) throw new Error(`Readout: the body of ${s.id} is not loaded yet (await loadBodies())`);
+    return s.body;
+  }
+
+  /** Reads the bodies of these statements where the index left them out. */
+  async loadBodies(ids: Iterable<string>): Promise<void> {
+    const chunks = new Set<number>();
+    for (const id of ids) {
+      const place = this.bodyPlace.get(id);
+      if (place && !this.statements.get(id)?.body) chunks.add(place[0]);
+    }
+    await Promise.all([...chunks].map((chunk) => this.loadChunk(chunk)));
+  }
+
+  /** Every body: for work over the whole corpus (search with its snippets). */
+  async allBodies(): Promise<void> {
+    await this.loadBodies(this.bodyPlace.keys());
+  }
+
+  private loadChunk(chunk: number): Promise<void> {
+    let p = this.bodyLoads.get(chunk);
+    if (!p) {
+      p = this.parts!.bodies(chunk).then((bodies) => {
+        for (const [id, [c, at]] of this.bodyPlace) {
+          const s = this.statements.get(id);
+          if (c === chunk && s && !s.body) s.body = bodies[at];
+        }
+      });
+      // A failed read is tried again by the next caller.
+      p.catch(() => this.bodyLoads.delete(chunk));
+      this.bodyLoads.set(chunk, p);
+    }
+    return p;
   }
 
   private remember(s: StatementRecord): void {
@@ -103,12 +189,21 @@ export class ReadoutEngine {
     return { ...analysis, statements: rankStatements(this, article, analysis) };
   }
 
+  /** The same, reading first the bodies its passages need (the extension's index leaves them out). */
+  async xrefLoading(article: Article, scans?: BlockScan[]): Promise<XrefResult> {
+    const analysis = this.analyze(article, scans);
+    const scored = scoreStatements(this, article, analysis);
+    await this.loadBodies(scored.passageIds);
+    return { ...analysis, statements: rankScored(this, scored) };
+  }
+
   /** Per body paragraph: its terms and the people and topics it names, computed when first needed. */
   statementParagraphs(s: StatementRecord): ParagraphFeatures[] {
     let f = this.paragraphCache.get(s.id);
     if (!f) {
-      const { scans, mentions } = this.read(s.body, { date: s.date });
-      f = s.body.map((_, i) => paragraphFeatures(termsOf(scans[i].folded, scans[i].tokens), entityKeys(mentions[i])));
+      const body = this.bodyOf(s);
+      const { scans, mentions } = this.read(body, { date: s.date });
+      f = body.map((_, i) => paragraphFeatures(termsOf(scans[i].folded, scans[i].tokens), entityKeys(mentions[i])));
       this.paragraphCache.set(s.id, f);
     }
     return f;
@@ -163,7 +258,10 @@ export class ReadoutEngine {
     for (const r of records) {
       this.remove(r.id);
       this.remember(r);
-      this.search.add(searchDoc(r));
+      const doc = searchDoc({ ...r, body: this.bodyOf(r) });
+      this.lexical.add(doc.id, doc.title, doc.text);
+      // A search index not loaded yet takes the reader's statements when it loads.
+      this.searchIndex?.add(doc);
     }
     this.revision++;
   }
@@ -172,7 +270,8 @@ export class ReadoutEngine {
   remove(id: string): void {
     const old = this.statements.get(id);
     if (!old) return;
-    this.search.discard(id);
+    if (this.searchIndex?.has(id)) this.searchIndex.discard(id);
+    this.lexical.discard(id);
     for (const p of old.people) this.byEntity.get(`p:${p}`)?.delete(id);
     for (const t of old.topics) this.byEntity.get(`t:${t}`)?.delete(id);
     this.statements.delete(id);

@@ -47,7 +47,7 @@ export function sentenceAround(text: string, at: number): string {
   return text.slice(start, m ? at + m.index + 1 : text.length).trim();
 }
 
-export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: string, date: string | null, limit = 3): EntityCard | null {
+export async function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: string, date: string | null, limit = 3): Promise<EntityCard | null> {
   const info = kind === 'person' ? engine.people.get(id) : engine.topics.get(id);
   if (!info) return null;
   let role: string | null = null;
@@ -65,16 +65,18 @@ export function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: 
   }
   const ids = [...(engine.byEntity.get(`${kind === 'person' ? 'p' : 't'}:${id}`) ?? [])];
   const statements = ids.map((sid) => engine.statements.get(sid)!).filter((s) => engine.visible(s)).sort((a, b) => b.date.localeCompare(a.date));
+  const shown = statements.slice(0, limit);
+  await engine.loadBodies(shown.map((s) => s.id));
   const out: CardStatement[] = [];
-  for (const s of statements) {
-    if (out.length >= limit) break;
-    const { mentions } = engine.read([s.title, ...s.body], { date: s.date });
+  for (const s of shown) {
+    const body = engine.bodyOf(s);
+    const { mentions } = engine.read([s.title, ...body], { date: s.date });
     let sentence = '';
     for (let i = 1; i < mentions.length && !sentence; i++) {
       const m = mentions[i].find((x) => x.kind === kind && x.id === id);
-      if (m) sentence = sentenceAround(s.body[i - 1], m.start);
+      if (m) sentence = sentenceAround(body[i - 1], m.start);
     }
-    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, kind: s.kind, sentence: sentence || s.body[0] });
+    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, kind: s.kind, sentence: sentence || body[0] });
   }
   return { kind, id, title: kind === 'person' ? (info as { name: string }).name : (info as { label: string }).label, role, country, statements: out, total: ids.length };
 }

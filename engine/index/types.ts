@@ -1,8 +1,10 @@
 import type { Gazetteer } from '../gazetteer/types';
 import type { Mention } from '../match/mentions';
 import type { BlockScan } from '../match/scan';
+import type { LexicalJSON } from '../rank/lexical';
+import type { AliasRows } from '../gazetteer/alias-rows';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
@@ -19,7 +21,11 @@ export interface StatementRecord {
   url?: string;
   licence?: string;
   attribution?: string;
-  body: string[];
+  /**
+   * Clean paragraphs. Absent from a bundled statement until `ReadoutEngine.loadBodies` read it: the
+   * extension loads bodies by the chunk, when a statement is ranked against a page or shown.
+   */
+  body?: string[];
   /** The people and topics it names, most mentioned first (participants always among the people). */
   people: string[];
   topics: string[];
@@ -36,8 +42,14 @@ export interface CorpusIndex {
   publishers: PublisherInfo[];
   gazetteer: Gazetteer;
   statements: StatementRecord[];
-  /** The lexical index, serialised by MiniSearch. */
-  search: unknown;
+  /** The search index, serialised by MiniSearch; the extension loads it on the first search. */
+  search?: unknown;
+  /** Ranking's lexical index (engine/rank/lexical.ts). */
+  lexical: LexicalJSON;
+  /** The extension's core file carries the gazetteer's forms so, and `gazetteer.aliases` empty. */
+  aliasRows?: AliasRows;
+  /** Where bodies are left out (the extension's core file), how many statements each chunk of bodies holds, in order. */
+  bodyChunk?: number;
   /** Terms in so many statements that they tell none apart: left out of lexical queries. */
   commonTerms: string[];
 }

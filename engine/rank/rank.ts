@@ -4,10 +4,10 @@ import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePa
 import type { Analysis, Article, StatementRecord } from '../index/types';
 import type { PersonInfo, TopicInfo } from '../gazetteer/types';
 import type { DaySpan } from '../text/dates';
-import { queryTerms, type SearchDoc } from './search';
+import { queryTerms } from './search';
+import type { LexicalIndex } from './lexical';
 import { terms, termsOf } from './terms';
 import { entityKeys } from '../match/mentions';
-import type MiniSearch from 'minisearch';
 
 /**
  * What ranking reads of the engine. The engine ranks by passing itself; naming its class here
@@ -19,7 +19,7 @@ export interface RankingSource {
   readonly byEntity: ReadonlyMap<string, ReadonlySet<string>>;
   readonly people: ReadonlyMap<string, PersonInfo>;
   readonly topics: ReadonlyMap<string, TopicInfo>;
-  readonly search: MiniSearch<SearchDoc>;
+  readonly lexical: LexicalIndex;
   readonly commonTerms: ReadonlySet<string>;
   eventSpan(s: StatementRecord): DaySpan;
   /** False for a statement whose publisher the reader turned off. */
@@ -81,6 +81,21 @@ export function articleFeatures(article: Article, analysis: Analysis): { blockTe
 
 /** Ranks the statements that match an article, each with its strength, reasons and passages. */
 export function rankStatements(engine: RankingSource, article: Article, analysis: Analysis, limit = RANK_LIMIT): RankedStatement[] {
+  return rankScored(engine, scoreStatements(engine, article, analysis), limit);
+}
+
+/** The candidates scored, before passages: whoever ranks must have the bodies of `passageIds` at hand. */
+export interface ScoredArticle {
+  scored: Scored[];
+  articleParas: ParagraphFeatures[];
+  people: Set<string>;
+  topicHits: Set<string>;
+  days: ArticleDays;
+  /** The statements whose passages are paired with the article's. */
+  passageIds: string[];
+}
+
+export function scoreStatements(engine: RankingSource, article: Article, analysis: Analysis): ScoredArticle {
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
@@ -103,7 +118,7 @@ export function rankStatements(engine: RankingSource, article: Article, analysis
   for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
   const q = queryTerms(blockTerms, skip);
   if (q) {
-    const hits = engine.search.search(q).slice(0, LEXICAL_CANDIDATES);
+    const hits = engine.lexical.search(q).slice(0, LEXICAL_CANDIDATES);
     const top = hits[0]?.score ?? 1;
     for (const h of hits) { lexical.set(String(h.id), h.score / top); candidates.add(String(h.id)); }
   }
@@ -160,7 +175,11 @@ export function rankStatements(engine: RankingSource, article: Article, analysis
     scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, score });
   }
   scored.sort((a, b) => b.score - a.score);
+  return { scored, articleParas, people, topicHits, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };
+}
 
+/** Passages for the best candidates, strengths, and the list a reader sees. */
+export function rankScored(engine: RankingSource, { scored, articleParas, people, topicHits, days }: ScoredArticle, limit = RANK_LIMIT): RankedStatement[] {
   const out: RankedStatement[] = [];
   for (let rank = 0; rank < scored.length && out.length < limit; rank++) {
     const c = scored[rank];

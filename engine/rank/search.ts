@@ -16,7 +16,7 @@ export function searchOptions(common: Set<string>): Options<SearchDoc> {
   };
 }
 
-export function searchDoc(s: Pick<StatementRecord, 'id' | 'title' | 'body'>): SearchDoc {
+export function searchDoc(s: Pick<StatementRecord, 'id' | 'title'> & { body: string[] }): SearchDoc {
   return { id: s.id, title: s.title, text: s.body.join('\n') };
 }
 

@@ -78,7 +78,7 @@ function commonTermsOf(engine: ReadoutEngine, s: StatementRecord): Set<string> {
   if (!m) { m = new Map(); commonIn.set(engine, m); }
   let set = m.get(s.id);
   if (!set) {
-    set = new Set(terms(`${s.title}\n${s.body.join('\n')}`).filter((t) => engine.commonTerms.has(t)));
+    set = new Set(terms(`${s.title}\n${engine.bodyOf(s).join('\n')}`).filter((t) => engine.commonTerms.has(t)));
     m.set(s.id, set);
   }
   return set;

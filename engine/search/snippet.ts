@@ -58,7 +58,7 @@ function window(text: string, marks: [number, number][]): Snippet {
  * found, then most marks), and the marks in its title.
  */
 export function snippetOf(engine: ReadoutEngine, s: StatementRecord, words: Set<string>, entityKeys: Set<string>): { snippet: Snippet; titleMarks: [number, number][] } {
-  const texts = [s.title, ...s.body];
+  const texts = [s.title, ...engine.bodyOf(s)];
   const mentions = entityKeys.size ? engine.read(texts, { date: s.date }).mentions : texts.map(() => []);
   const marksOf = (i: number) => {
     const found = new Set<string>();

@@ -1,39 +1,46 @@
-import { ReadoutEngine, type CorpusIndex } from '../../engine';
-import index from '../../generated/corpus-index.json';
+import { browser } from 'wxt/browser';
+import { ReadoutEngine, type CorpusIndex, type IndexParts } from '../../engine';
+import { CORPUS_FILES } from '../shared/corpus-files';
 import { openReadoutDB } from '../db/open';
 import { loadUserStatements } from '../db/user-statements';
 import { loadSettings } from '../db/settings';
 
-let engine: ReadoutEngine | null = null;
 let ready: Promise<ReadoutEngine> | null = null;
 
-/** The compiled index: bundled in Chrome's worker; in Firefox, the parts its manifest loaded first (tools/corpus-parts.ts). */
-function bundledIndex(): CorpusIndex {
-  if (import.meta.env.FIREFOX) return JSON.parse((globalThis as { readoutCorpusParts?: string[] }).readoutCorpusParts!.join('')) as CorpusIndex;
-  return index as unknown as CorpusIndex;
+/**
+ * The extension's own files, read as data. The worker starts on a small script and reads the
+ * corpus when first asked: a corpus evaluated with the script would be paid at every start of the
+ * worker, even one woken only to tell the popup what it kept.
+ */
+async function packaged<T>(path: string): Promise<T> {
+  const res = await fetch(browser.runtime.getURL(path as '/popup.html'));
+  if (!res.ok) throw new Error(`Readout's file ${path} could not be read (${res.status})`);
+  return (await res.json()) as T;
 }
 
-/** The engine over the bundled index, loaded on first use so the worker starts fast. */
-export function getEngine(): ReadoutEngine {
-  engine ??= ReadoutEngine.load(bundledIndex());
-  return engine;
-}
+const parts: IndexParts = {
+  search: () => packaged(CORPUS_FILES.search),
+  bodies: (chunk) => packaged(CORPUS_FILES.bodies(chunk)),
+};
 
 /** The engine with the reader's own statements added: what every page and search uses. */
 export function engineReady(): Promise<ReadoutEngine> {
   ready ??= (async () => {
-    const e = getEngine();
+    const e = ReadoutEngine.load(await packaged<CorpusIndex>(CORPUS_FILES.core), parts);
     await applyPublisherChoice(e);
     const db = await openReadoutDB();
     // Without storage, the bundled statements still work; the options page says why the others are missing.
     if (db) await loadUserStatements(db, e).catch((err) => console.warn('Readout: the reader\'s statements could not be loaded', err));
     return e;
   })();
+  // A failed start is tried again by the next caller, not remembered for the worker's life.
+  ready.catch(() => { ready = null; });
   return ready;
 }
 
 /** The publishers the reader turned off are hidden from ranking, search and cards; called again when settings change. */
-export async function applyPublisherChoice(e: ReadoutEngine = getEngine()): Promise<void> {
+export async function applyPublisherChoice(e?: ReadoutEngine): Promise<void> {
+  const engine = e ?? await engineReady();
   const settings = await loadSettings().catch(() => null);
-  e.hidePublishers(settings?.offPublishers ?? []);
+  engine.hidePublishers(settings?.offPublishers ?? []);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { entityCard, publisherSummary, searchCorpus } from '../../engine';
+import { entityCard, publisherSummary, searchCorpus, type ReadoutEngine } from '../../engine';
 import type { Envelope, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
@@ -8,6 +8,7 @@ import { library } from './library';
 import { coverage, othersOnEvent, pruneOld, remember } from './reading-history';
 import { applyPublisherChoice, engineReady } from './engine-instance';
 import { PageState } from './page-state';
+import { dropTabResult, keepTabResult, keptTabResult } from './tab-results';
 import { loadSettings, saveSettings, siteOf } from '../db/settings';
 
 const pages = new Map<number, PageState>();
@@ -20,6 +21,8 @@ const incognitoTabs = new Set<number>();
 
 /** Pages that keep changing (infinite scroll) are ranked once they settle, not per batch. */
 const BADGE_DELAY_MS = 250;
+/** Long after the popup's answer left (a few ms), before a reader has typed a word. */
+const WARM_AFTER_MS = 400;
 
 function rankSoon(tabId: number): void {
   clearTimeout(badgeTimers.get(tabId));
@@ -28,21 +31,35 @@ function rankSoon(tabId: number): void {
     const state = pages.get(tabId);
     // Ranking now also makes the popup's answer ready before it opens.
     if (!state) return;
-    const result = state.result();
-    void showMatches(tabId, result);
-    void remember(result.page, result.result.statements, incognitoTabs.has(tabId));
-    // An open popup or side panel shows the new answer.
-    browser.runtime.sendMessage({ type: 'tabResultChanged', tabId }).catch(() => undefined);
+    void state.result().then(async (result) => {
+      // The page moved on while bodies were read: its own ranking follows.
+      if (pages.get(tabId) !== state) return;
+      void showMatches(tabId, result);
+      void remember(result.page, result.result.statements, incognitoTabs.has(tabId));
+      if (!incognitoTabs.has(tabId)) await keepTabResult(tabId, tabUrls.get(tabId) ?? result.page.url, result);
+      // An open popup or side panel shows the new answer.
+      browser.runtime.sendMessage({ type: 'tabResultChanged', tabId }).catch(() => undefined);
+    }, (e: Error) => console.warn('Readout: the page could not be ranked', e));
   }, BADGE_DELAY_MS));
 }
 
 function forgetTab(tabId: number): void {
   pages.delete(tabId);
+  void dropTabResult(tabId);
   clearTimeout(badgeTimers.get(tabId));
   badgeTimers.delete(tabId);
 }
 
 const LOOKUP_MENU = 'readout-look-up';
+
+/** Search reads the search index and every statement's words: loaded once, on the first search or when a view opens. */
+let searchWarm: Promise<ReadoutEngine> | null = null;
+function warmSearch(): Promise<ReadoutEngine> {
+  searchWarm ??= engineReady().then(async (e) => { await Promise.all([e.searchReady(), e.allBodies()]); return e; });
+  // A failed read is tried again by the next search.
+  searchWarm.catch(() => { searchWarm = null; });
+  return searchWarm;
+}
 
 type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: number | undefined) => Protocol[K]['res'] | Promise<Protocol[K]['res']> };
 
@@ -62,10 +79,15 @@ const handlers: Handlers = {
     return out;
   },
   async tabStatus({ tabId }) {
-    const url = tabUrls.get(tabId) ?? null;
+    // A worker that was stopped since knows the page from what it kept, and answers without the corpus.
+    const kept = pages.has(tabId) ? null : await keptTabResult(tabId);
+    const url = tabUrls.get(tabId) ?? kept?.url ?? null;
     const settings = await loadSettings();
     const why = url ? (await handlers.pageSettings({ url }, tabId)).why : 'unknown';
-    const result = why === 'on' ? pages.get(tabId)?.result() ?? null : null;
+    const state = pages.get(tabId);
+    const result = why !== 'on' ? null : state ? await state.result() : kept?.url === url ? kept.result : null;
+    // The reader may search next: the search index and bodies load once the popup has its answer.
+    setTimeout(() => void warmSearch(), WARM_AFTER_MS);
     const event = result?.result.statements.find((m) => m.strength === 'same-event');
     const others = event && result ? { statementId: event.id, count: await othersOnEvent(event.id, result.page) } : null;
     return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent: others };
@@ -78,7 +100,8 @@ const handlers: Handlers = {
     const s = engine.statements.get(id);
     if (!s) return null;
     const page = tabId != null ? pages.get(tabId) : undefined;
-    const view = page ? page.readerView(s) : { statement: s, ...chipsOf(engine, s), passages: [], page: null };
+    await engine.loadBodies([s.id]);
+    const view = page ? await page.readerView(s) : { statement: { ...s, body: engine.bodyOf(s) }, ...chipsOf(engine, s), passages: [], page: null };
     return { ...view, coverage: await coverage(s.id) };
   },
   async openReader({ id, tabId }, senderTab) {
@@ -87,14 +110,18 @@ const handlers: Handlers = {
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` ) });
   },
   async search(query) {
-    return searchCorpus(await engineReady(), query);
+    return searchCorpus(await warmSearch(), query);
   },
   async reveal({ tabId, kind, id }) {
     const msg: TabMessage = { type: 'reveal', kind, id };
     return (await browser.tabs.sendMessage(tabId, msg).catch(() => false)) === true;
   },
   async pageSettings({ url }, tabId) {
-    if (tabId !== undefined) tabUrls.set(tabId, url);
+    if (tabId !== undefined) {
+      // Another page in the tab: what was kept of the last one is not its answer.
+      if (tabUrls.get(tabId) !== url) void keptTabResult(tabId).then((k) => { if (k && k.url !== url) void dropTabResult(tabId); });
+      tabUrls.set(tabId, url);
+    }
     const s = await loadSettings();
     const site = siteOf(url);
     const painter = s.highlightsAsElements ? 'elements' : 'highlight';

@@ -5,6 +5,8 @@ import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
 import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from '../shared/messages';
 
+interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
+
 /**
  * One tab's page as the background knows it: the scan of every block (so an update
  * rescans only the blocks that changed) and the page-level rules applied over all.
@@ -12,7 +14,7 @@ import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, T
 export class PageState {
   private blocks = new Map<number, { text: string; scan: BlockScan }>();
   private meta: PageMeta = { url: '', title: '', date: null };
-  private cached: { tab: TabResult; xref: XrefResult; texts: string[]; revision: number } | null = null;
+  private cached: { job: Promise<Analysed>; revision: number } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
 
@@ -47,23 +49,29 @@ export class PageState {
     return { mentions: { flat, entities }, people: [...people], topics: [...topics] };
   }
 
-  private analysis(): NonNullable<PageState['cached']> {
+  private analysis(): Promise<Analysed> {
     // The engine's revision moves when statements are added or a publisher is turned off.
     if (!this.cached || this.cached.revision !== this.engine.revision) {
+      const revision = this.engine.revision;
+      const meta = this.meta;
       const keys = [...this.blocks.keys()].sort((a, b) => a - b);
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
-      const xref = this.engine.xref({ title: this.meta.title, paragraphs: texts, date: this.meta.date, url: this.meta.url }, [this.engine.scan(this.meta.title), ...scans]);
-      const statements = xref.statements.map((r) => this.match(r, xref, texts));
-      const chars = texts.reduce((n, t) => n + t.trim().length, 0);
-      this.cached = { tab: { page: this.meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts, revision: this.engine.revision };
+      const job = this.engine.xrefLoading({ title: meta.title, paragraphs: texts, date: meta.date, url: meta.url }, [this.engine.scan(meta.title), ...scans]).then((xref) => {
+        const statements = xref.statements.map((r) => this.match(r, xref, texts));
+        const chars = texts.reduce((n, t) => n + t.trim().length, 0);
+        return { tab: { page: meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts };
+      });
+      this.cached = { job, revision };
+      // A failed read of bodies is tried again on the next ask.
+      job.catch(() => { if (this.cached?.job === job) this.cached = null; });
     }
-    return this.cached;
+    return this.cached.job;
   }
 
   /** The ranked statements for the page, computed once per change. */
-  result(): TabResult {
-    return this.analysis().tab;
+  async result(): Promise<TabResult> {
+    return (await this.analysis()).tab;
   }
 
   /** The statement's people and topics that this page names too. */
@@ -76,13 +84,15 @@ export class PageState {
   private match(r: XrefResult['statements'][number], xref: XrefResult, texts: string[]): PageMatch {
     const s = this.engine.statements.get(r.id)!;
     const best = r.passages[0];
-    const passage = best ? { ...bestSentencePair(texts[best.articleParagraph], s.body[best.statementParagraph]), kind: best.kind } : null;
+    const passage = best ? { ...bestSentencePair(texts[best.articleParagraph], this.engine.bodyOf(s)[best.statementParagraph]), kind: best.kind } : null;
     return { ...r, ...this.chips(s, xref), passage };
   }
 
   /** A statement for the reader: what this page shares with it, down to the paragraph. */
-  readerView(s: StatementRecord): Omit<ReaderView, 'coverage'> {
-    const { xref, texts } = this.analysis();
+  async readerView(s: StatementRecord): Promise<Omit<ReaderView, 'coverage'>> {
+    const { xref, texts } = await this.analysis();
+    await this.engine.loadBodies([s.id]);
+    const body = this.engine.bodyOf(s);
     const article = { title: this.meta.title, paragraphs: texts, date: this.meta.date };
     const ranked = xref.statements.find((r) => r.id === s.id);
     // Only the best-ranked statements get passages while ranking; the others are paired now.
@@ -90,9 +100,9 @@ export class PageState {
     const seen = new Set<number>();
     const passages = pairs.filter((p) => !seen.has(p.statementParagraph) && seen.add(p.statementParagraph)).map((p) => {
       // Whole sentences: the reader finds the statement's one in its paragraph to mark it.
-      const pair = bestSentencePair(texts[p.articleParagraph], s.body[p.statementParagraph], Infinity);
+      const pair = bestSentencePair(texts[p.articleParagraph], body[p.statementParagraph], Infinity);
       return { statementParagraph: p.statementParagraph, kind: p.kind, statementSentence: pair.statement, articleSentence: pair.article };
     });
-    return { statement: s, ...this.chips(s, xref), passages, page: this.meta };
+    return { statement: { ...s, body }, ...this.chips(s, xref), passages, page: this.meta };
   }
 }

@@ -57,7 +57,8 @@ export interface TabResult {
 
 /** A statement in the reader, with what the tab's article shares with it when the reader came from a tab. */
 export interface ReaderView {
-  statement: StatementRecord;
+  /** With its body read. */
+  statement: StatementRecord & { body: string[] };
   people: Chip[];
   topics: Chip[];
   /** Paragraphs of the statement the article repeats or restates, with the article's sentence. */

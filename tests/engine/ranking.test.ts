@@ -41,7 +41,7 @@ describe('ranking', () => {
 
   test('an undated copy of a readout is the same event by its words alone', () => {
     const s = engine().statements.get(QIN)!;
-    const r = engine().xref({ title: s.title, paragraphs: s.body.slice(1, 4), date: null });
+    const r = engine().xref({ title: s.title, paragraphs: engine().bodyOf(s).slice(1, 4), date: null });
     expect(r.statements[0].id).toBe(QIN);
     expect(r.statements[0].strength).toBe('same-event');
     expect(r.statements[0].passages[0].kind).toBe('quote');

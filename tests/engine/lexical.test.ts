@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { queryTerms } from '../../engine/rank/search';
+import { terms } from '../../engine/rank/terms';
+import { corpusPackage } from '../../tools/corpus-package';
+import { ReadoutEngine, type CorpusIndex } from '../../engine';
+import { readFileSync } from 'node:fs';
+import { engine } from '../helpers';
+
+/** An article's query as ranking builds it, from a statement's own paragraphs. */
+function queryOf(paragraphs: string[]): string {
+  return queryTerms(paragraphs.map((p) => terms(p)), engine().commonTerms);
+}
+
+describe("ranking's lexical index", () => {
+  test('finds the same statements, with the same scores and order, as the search index it was made from', () => {
+    const e = engine();
+    const sample = [...e.statements.values()].filter((_, i) => i % 97 === 0);
+    expect(sample.length).toBeGreaterThan(15);
+    for (const s of sample) {
+      const q = queryOf(e.bodyOf(s).slice(0, 3));
+      const mini = e.search.search(q).slice(0, 20).map((h) => [h.id, h.score]);
+      const ours = e.lexical.search(q).slice(0, 20).map((h) => [h.id, h.score]);
+      expect(ours).toEqual(mini);
+    }
+  });
+
+  test("takes the reader's statements and lets a replaced one go, as the search index does", () => {
+    const e = ReadoutEngine.load(JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex);
+    const [first] = e.statements.values();
+    const body = ['The foreign ministers discussed the quinoa export corridor and the zeppelin inspection regime.'];
+    e.add([{ ...first, id: 'user-1', title: 'Quinoa corridor talks', body, origin: 'user' }]);
+    const q = 'quinoa zeppelin corridor';
+    expect(e.lexical.search(q).map((h) => [h.id, h.score])).toEqual(e.search.search(q).map((h) => [h.id, h.score]));
+    e.remove('user-1');
+    expect(e.lexical.search(q).map((h) => h.id)).not.toContain('user-1');
+  });
+});
+
+describe('the corpus as the extension carries it', () => {
+  test('an engine on the core file and its parts ranks as the whole index does', async () => {
+    const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
+    const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
+    const read = (name: string) => JSON.parse(files.get(name)!);
+    let chunksRead = 0;
+    const core = read('corpus/core.json') as CorpusIndex;
+    expect(core.statements.every((s) => s.body === undefined)).toBe(true);
+    expect(core.search).toBeUndefined();
+    const light = ReadoutEngine.load(core, {
+      search: async () => read('corpus/search.json'),
+      bodies: async (n) => { chunksRead++; return read(`corpus/bodies-${n}.json`); },
+    });
+    const s = [...engine().statements.values()].find((x) => x.publisher === 'kremlin')!;
+    const article = { title: s.title, paragraphs: engine().bodyOf(s).slice(0, 4), date: s.date };
+    expect(() => light.xref(article)).toThrow(/not loaded/);
+    const got = await light.xrefLoading(article);
+    expect(got.statements).toEqual(engine().xref(article).statements);
+    // Only the chunks holding the statements paired with the article were read.
+    expect(chunksRead).toBeGreaterThan(0);
+    expect(chunksRead).toBeLessThanOrEqual(6);
+    expect(() => light.search).toThrow(/not loaded/);
+    await light.searchReady();
+    expect(light.search.search('Kremlin').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,34 @@
+// The compiled index as the extension carries it: files the worker reads as data (lib/shared/corpus-files.ts)
+// rather than a corpus inside its script. The core (gazetteer, statements without their bodies, ranking's
+// lexical index) is what a first answer needs; the search index waits for the first search; the bodies
+// are read by the chunk, for the statements ranked against a page or shown.
+import { readFileSync } from 'node:fs';
+import type { CorpusIndex } from '../engine';
+import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
+import { CORPUS_FILES } from '../lib/shared/corpus-files';
+import { INDEX_FILE } from './write-index';
+
+/** Statements per chunk of bodies: a ranking pairs passages with six statements, a card shows three; each read costs by the byte. */
+export const BODY_CHUNK = 8;
+
+export interface PackagedFile { relativeDest: string; contents: string }
+
+export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))): PackagedFile[] {
+  const { search, statements, ...rest } = index;
+  const core: CorpusIndex = {
+    ...rest,
+    gazetteer: { ...rest.gazetteer, aliases: [] },
+    aliasRows: encodeAliasRows(rest.gazetteer.aliases),
+    statements: statements.map(({ body: _, ...meta }) => meta),
+    bodyChunk: BODY_CHUNK,
+  };
+  const files = [
+    { relativeDest: CORPUS_FILES.core.slice(1), contents: JSON.stringify(core) },
+    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify(search) },
+  ];
+  for (let at = 0; at < statements.length; at += BODY_CHUNK) {
+    const bodies = statements.slice(at, at + BODY_CHUNK).map((s) => s.body);
+    files.push({ relativeDest: CORPUS_FILES.bodies(at / BODY_CHUNK).slice(1), contents: JSON.stringify(bodies) });
+  }
+  return files;
+}
