@@ -5,6 +5,7 @@ import { newSearch, searchDoc } from '../rank/search';
 import { terms } from '../rank/terms';
 import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
+import { EventGrouper } from '../events/group';
 
 export function buildGazetteer(raw: RawCorpus): Gazetteer {
   return {
@@ -25,8 +26,10 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
   search.addAll(docs);
-  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}) }));
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: search.toJSON(), commonTerms: common };
+  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution, principalRole }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}), ...(principalRole ? { principal: principalRole } : {}) }));
+  // Grouped once here, so loading the index only reads the events.
+  const events = new EventGrouper(engine, publishers).group(statements);
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: search.toJSON(), commonTerms: common, events };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */
