@@ -9,6 +9,8 @@ import { rankStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
 import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
+import { EventGrouper } from '../events/group';
+import type { EventRecord } from '../events/types';
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 
@@ -27,6 +29,11 @@ export class ReadoutEngine {
   /** Publishers the reader turned off: their statements are neither ranked, searched nor shown on cards. */
   private hidden = new Set<string>();
   private spans = new Map<string, DaySpan>();
+  /** Events of two accounts or more, and the event of each of their accounts; any other statement is its own. */
+  private events = new Map<string, EventRecord>();
+  private eventIds = new Map<string, string>();
+  /** Made on the first statement the reader adds: the bundled events come grouped in the index. */
+  private grouper: EventGrouper | null = null;
 
   private constructor(readonly gazetteer: Gazetteer, readonly search: MiniSearch<SearchDoc>, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = []) {
     this.matcher = buildMatcher(gazetteer.aliases);
@@ -39,7 +46,9 @@ export class ReadoutEngine {
   static load(index: CorpusIndex): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
     const common = new Set(index.commonTerms);
-    return new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common, index.publishers);
+    const engine = new ReadoutEngine(index.gazetteer, loadSearch(index.search, common), index.statements, common, index.publishers);
+    for (const e of index.events) engine.keepEvent(e);
+    return engine;
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
@@ -51,6 +60,64 @@ export class ReadoutEngine {
     this.statements.set(s.id, s);
     for (const id of s.people) this.entityIndex(`p:${id}`).add(s.id);
     for (const id of s.topics) this.entityIndex(`t:${id}`).add(s.id);
+  }
+
+  private keepEvent(e: EventRecord): void {
+    this.events.set(e.id, e);
+    for (const a of e.accounts) this.eventIds.set(a, e.id);
+  }
+
+  /** The id of the event a statement reports. */
+  eventOf(id: string): string {
+    return this.eventIds.get(id) ?? id;
+  }
+
+  /** An event by id, with its accounts; a statement grouped with no other is an event of its own. */
+  event(id: string): EventRecord | null {
+    const e = this.events.get(id);
+    if (e) return e;
+    const s = this.statements.get(id);
+    if (!s || this.eventIds.has(id)) return null;
+    return { id, date: s.date, ...(s.endDate ? { endDate: s.endDate } : {}), kind: s.kind, participants: s.participants, accounts: [id] };
+  }
+
+  /** Who held a role on a day. */
+  holder(role: string, date: string): string | null {
+    return this.resolver.holder(role, date);
+  }
+
+  /** A statement the reader adds joins the event of the bundled (or added) statements it reports, if any. */
+  private joinEvent(r: StatementRecord): void {
+    this.grouper ??= new EventGrouper(this, this.publishers);
+    const f = this.grouper.factsOf(r);
+    const nearby = new Map<string, { event: EventRecord; accounts: StatementRecord[] }>();
+    for (const p of f.parties) for (const id of this.byEntity.get(`p:${p}`) ?? []) {
+      const ev = id === r.id ? null : this.event(this.eventOf(id));
+      if (!ev || nearby.has(ev.id)) continue;
+      const from = parseIsoSpan(ev.date)!.from;
+      const to = parseIsoSpan(ev.endDate ?? ev.date)!.to;
+      if (to < f.span.from - 2 || from > f.span.to + 2) continue;
+      nearby.set(ev.id, { event: ev, accounts: ev.accounts.map((a) => this.statements.get(a)!).filter(Boolean) });
+    }
+    const joined = this.grouper.join(r, [...nearby.values()]);
+    if (!joined) return;
+    if (this.events.has(joined.id)) {
+      joined.accounts.push(r.id);
+      this.eventIds.set(r.id, joined.id);
+    } else this.keepEvent({ ...joined, accounts: [...joined.accounts, r.id] });
+  }
+
+  private leaveEvent(id: string): void {
+    this.grouper?.forget(id);
+    const eid = this.eventIds.get(id);
+    if (!eid) return;
+    this.eventIds.delete(id);
+    const e = this.events.get(eid)!;
+    e.accounts = e.accounts.filter((a) => a !== id);
+    if (e.accounts.length > 1) return;
+    // One account left: it is an event of its own again.
+    for (const a of e.accounts) this.eventIds.delete(a);
+    this.events.delete(eid);
   }
 
   private entityIndex(key: string): Set<string> {
@@ -165,6 +232,7 @@ export class ReadoutEngine {
       this.remember(r);
       this.search.add(searchDoc(r));
     }
+    for (const r of records) this.joinEvent(r);
     this.revision++;
   }
 
@@ -178,6 +246,7 @@ export class ReadoutEngine {
     this.statements.delete(id);
     this.paragraphCache.delete(id);
     this.spans.delete(id);
+    this.leaveEvent(id);
     this.revision++;
   }
 }
