@@ -7,6 +7,8 @@ export type { RawCorpus, RawPerson, RawPublisher, RawRole, RawTopic, RawStatemen
 export type { Mention } from './match/mentions';
 export type { RankedStatement, Reason, Strength } from './rank/rank';
 export type { PassagePair } from './rank/passages';
+export type { EventRecord } from './events/types';
+export { compareAccounts, followAccounts, type AccountsComparison, type AccountPair, type AccountInfo, type ArticleAccounts, type FollowedPassage } from './events/compare';
 export { fold, foldString } from './text/normalize';
 export { datesInText, parseIsoSpan, toIsoDate } from './text/dates';
 export { entityCard, sentenceAround, type EntityCard, type CardStatement } from './index/lookup';

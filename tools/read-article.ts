@@ -34,7 +34,7 @@ export function toJson(file: string, article: Article & { title: string }, r: Xr
     people: r.people.map(({ id, name, mentions, forms }) => ({ id, name, mentions, forms })),
     topics: r.topics.map(({ id, label, mentions, phrases }) => ({ id, label, mentions, phrases })),
     statements: r.statements.map((s) => ({
-      id: s.id, url: s.url ?? null, source: s.source, publisher: s.publisher ?? null, kind: s.kind, title: s.title, date: s.date, score: s.score, strength: s.strength,
+      id: s.id, url: s.url ?? null, source: s.source, publisher: s.publisher ?? null, kind: s.kind, title: s.title, date: s.date, score: s.score, strength: s.strength, event: s.event,
       reasons: s.reasons.map((x) => x.text),
       passages: s.passages.map(({ articleParagraph, statementParagraph, similarity, kind }) => ({ articleParagraph, statementParagraph, similarity, kind })),
     })),

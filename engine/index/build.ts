@@ -6,6 +6,7 @@ import { terms } from '../rank/terms';
 import { lexicalFromMiniSearch } from '../rank/lexical';
 import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
+import { EventGrouper } from '../events/group';
 
 export function buildGazetteer(raw: RawCorpus): Gazetteer {
   return {
@@ -26,9 +27,11 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
   search.addAll(docs);
-  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}) }));
+  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution, principalRole }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}), ...(principalRole ? { principal: principalRole } : {}) }));
+  // Grouped once here, so loading the index only reads the events.
+  const events = new EventGrouper(engine, publishers).group(statements);
   const searchJson = search.toJSON();
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common };
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, events };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

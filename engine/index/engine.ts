@@ -11,6 +11,15 @@ import { rankScored, rankStatements, scoreStatements, type RankedStatement } fro
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
 import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
+import { EventGrouper } from '../events/group';
+import type { EventRecord } from '../events/types';
+
+export class BodyNotLoaded extends Error {
+  constructor(readonly id: string) { super(`Readout: the body of ${id} is not loaded yet (await loadBodies())`); }
+}
+
+/** An announcement looks this far ahead to its event, and accounts stand a couple of days apart. */
+const NEAR_EVENT_DAYS = 16;
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 
@@ -44,6 +53,11 @@ export class ReadoutEngine {
   /** Bundled statements whose body is left out: the chunk that holds it, and its place there. */
   private bodyPlace = new Map<string, [number, number]>();
   private bodyLoads = new Map<number, Promise<void>>();
+  /** Events of two accounts or more, and the event of each of their accounts; any other statement is its own. */
+  private events = new Map<string, EventRecord>();
+  private eventIds = new Map<string, string>();
+  /** Made on the first statement the reader adds: the bundled events come grouped in the index. */
+  private grouper: EventGrouper | null = null;
 
   private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0) {
     this.matcher = buildMatcher(gazetteer.aliases);
@@ -62,7 +76,9 @@ export class ReadoutEngine {
     if ((index.search === undefined || index.bodyChunk) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
     const common = new Set(index.commonTerms);
     const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
-    return new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), index.statements, common, index.publishers, parts, index.bodyChunk ?? 0);
+    const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), index.statements, common, index.publishers, parts, index.bodyChunk ?? 0);
+    for (const e of index.events) engine.keepEvent(e);
+    return engine;
   }
 
   /** An engine over a gazetteer alone, used while compiling statements. */
@@ -98,7 +114,7 @@ export class ReadoutEngine {
 
   /** A statement's paragraphs; a bundled one's must have been loaded (`loadBodies`). */
   bodyOf(s: StatementRecord): string[] {
-    if (!s.body) throw new Error(`Readout: the body of ${s.id} is not loaded yet (await loadBodies())`);
+    if (!s.body) throw new BodyNotLoaded(s.id);
     return s.body;
   }
 
@@ -137,6 +153,64 @@ export class ReadoutEngine {
     this.statements.set(s.id, s);
     for (const id of s.people) this.entityIndex(`p:${id}`).add(s.id);
     for (const id of s.topics) this.entityIndex(`t:${id}`).add(s.id);
+  }
+
+  private keepEvent(e: EventRecord): void {
+    this.events.set(e.id, e);
+    for (const a of e.accounts) this.eventIds.set(a, e.id);
+  }
+
+  /** The id of the event a statement reports. */
+  eventOf(id: string): string {
+    return this.eventIds.get(id) ?? id;
+  }
+
+  /** An event by id, with its accounts; a statement grouped with no other is an event of its own. */
+  event(id: string): EventRecord | null {
+    const e = this.events.get(id);
+    if (e) return e;
+    const s = this.statements.get(id);
+    if (!s || this.eventIds.has(id)) return null;
+    return { id, date: s.date, ...(s.endDate ? { endDate: s.endDate } : {}), kind: s.kind, participants: s.participants, accounts: [id] };
+  }
+
+  /** Who held a role on a day. */
+  holder(role: string, date: string): string | null {
+    return this.resolver.holder(role, date);
+  }
+
+  /** A statement the reader adds joins the event of the bundled (or added) statements it reports, if any. */
+  private joinEvent(r: StatementRecord): void {
+    this.grouper ??= new EventGrouper(this, this.publishers);
+    const f = this.grouper.factsOf(r);
+    const nearby = new Map<string, { event: EventRecord; accounts: StatementRecord[] }>();
+    for (const p of f.parties) for (const id of this.byEntity.get(`p:${p}`) ?? []) {
+      const ev = id === r.id ? null : this.event(this.eventOf(id));
+      if (!ev || nearby.has(ev.id)) continue;
+      const from = parseIsoSpan(ev.date)!.from;
+      const to = parseIsoSpan(ev.endDate ?? ev.date)!.to;
+      if (to < f.span.from - 2 || from > f.span.to + 2) continue;
+      nearby.set(ev.id, { event: ev, accounts: ev.accounts.map((a) => this.statements.get(a)!).filter(Boolean) });
+    }
+    const joined = this.grouper.join(r, [...nearby.values()]);
+    if (!joined) return;
+    if (this.events.has(joined.id)) {
+      joined.accounts.push(r.id);
+      this.eventIds.set(r.id, joined.id);
+    } else this.keepEvent({ ...joined, accounts: [...joined.accounts, r.id] });
+  }
+
+  private leaveEvent(id: string): void {
+    this.grouper?.forget(id);
+    const eid = this.eventIds.get(id);
+    if (!eid) return;
+    this.eventIds.delete(id);
+    const e = this.events.get(eid)!;
+    e.accounts = e.accounts.filter((a) => a !== id);
+    if (e.accounts.length > 1) return;
+    // One account left: it is an event of its own again.
+    for (const a of e.accounts) this.eventIds.delete(a);
+    this.events.delete(eid);
   }
 
   private entityIndex(key: string): Set<string> {
@@ -193,8 +267,18 @@ export class ReadoutEngine {
   async xrefLoading(article: Article, scans?: BlockScan[]): Promise<XrefResult> {
     const analysis = this.analyze(article, scans);
     const scored = scoreStatements(this, article, analysis);
-    await this.loadBodies(scored.passageIds);
-    return { ...analysis, statements: rankScored(this, scored) };
+    // The accounts of the article's event are listed and paired too (rank.ts, oneEvent): read ahead for the
+    // likeliest events, those of the best candidates.
+    const accountsOf = (list: { s: StatementRecord }[]) => list.flatMap((c) => this.event(this.eventOf(c.s.id))?.accounts ?? []);
+    await this.loadBodies([...scored.passageIds, ...accountsOf(scored.scored.slice(0, scored.passageIds.length))]);
+    try {
+      return { ...analysis, statements: rankScored(this, scored) };
+    } catch (e) {
+      // The event was that of a statement ranked further down than the accounts read ahead.
+      if (!(e instanceof BodyNotLoaded)) throw e;
+      await this.loadBodies(accountsOf(scored.scored));
+      return { ...analysis, statements: rankScored(this, scored) };
+    }
   }
 
   /** Per body paragraph: its terms and the people and topics it names, computed when first needed. */
@@ -263,7 +347,26 @@ export class ReadoutEngine {
       // A search index not loaded yet takes the reader's statements when it loads.
       this.searchIndex?.add(doc);
     }
+    for (const r of records) this.joinEvent(r);
     this.revision++;
+  }
+
+  /**
+   * add(), once the bodies are read of the statements the new ones may share an event with (an
+   * account's lead paragraph names its people and the day it announces).
+   */
+  async addLoading(records: StatementRecord[]): Promise<void> {
+    const near = new Set<string>();
+    for (const r of records) {
+      const day = parseIsoSpan(r.date)?.from;
+      if (day === undefined) continue;
+      for (const p of r.people) for (const id of this.byEntity.get(`p:${p}`) ?? []) {
+        const span = this.eventSpan(this.statements.get(id)!);
+        if (span.to >= day - NEAR_EVENT_DAYS && span.from <= day + NEAR_EVENT_DAYS) near.add(id);
+      }
+    }
+    await this.loadBodies(near);
+    this.add(records);
   }
 
   /** Takes a statement out: its people and topics must no longer make it a candidate. */
@@ -277,6 +380,7 @@ export class ReadoutEngine {
     this.statements.delete(id);
     this.paragraphCache.delete(id);
     this.spans.delete(id);
+    this.leaveEvent(id);
     this.revision++;
   }
 }

@@ -3,8 +3,9 @@ import type { Mention } from '../match/mentions';
 import type { BlockScan } from '../match/scan';
 import type { LexicalJSON } from '../rank/lexical';
 import type { AliasRows } from '../gazetteer/alias-rows';
+import type { EventRecord } from '../events/types';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
@@ -35,7 +36,11 @@ export interface StatementRecord {
 
 /** The compiled corpus: built by `npm run corpus`, bundled, loaded without parsing raw files. */
 /** A publisher as the extension shows it: who, under which licence. */
-export interface PublisherInfo { id: string; name: string; country: string; home?: string; licence: string; attribution?: string }
+export interface PublisherInfo {
+  id: string; name: string; country: string; home?: string; licence: string; attribution?: string;
+  /** The role its items speak for: a party to every exchange it reports, named or not. */
+  principal?: string;
+}
 
 export interface CorpusIndex {
   version: number;
@@ -52,6 +57,8 @@ export interface CorpusIndex {
   bodyChunk?: number;
   /** Terms in so many statements that they tell none apart: left out of lexical queries. */
   commonTerms: string[];
+  /** Events with two accounts or more; any other statement is an event of its own. */
+  events: EventRecord[];
 }
 
 export interface Article {

@@ -25,6 +25,8 @@ export interface RankingSource {
   /** False for a statement whose publisher the reader turned off. */
   visible(s: StatementRecord): boolean;
   statementParagraphs(s: StatementRecord): ParagraphFeatures[];
+  /** The event a statement reports. */
+  eventOf(id: string): string;
 }
 
 export type Strength = 'same-event' | 'related';
@@ -51,6 +53,8 @@ export interface RankedStatement {
   strength: Strength;
   reasons: Reason[];
   passages: PassagePair[];
+  /** The event it reports: the accounts of one event share it. */
+  event: string;
 }
 
 /** How far an article may stand from its event and still report it: previews come days before, reports days after. */
@@ -187,19 +191,38 @@ export function rankScored(engine: RankingSource, { scored, articleParas, people
     const strength = strengthOf(engine, c, passages, topicHits, days);
     if (strength) out.push(describe(engine, c, strength, passages, people, topicHits));
   }
-  // An article reports one event: accounts of it share its day; statements of the same people on
-  // other days (last week's call) are related to it, not the same event.
   const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
-  if (best) {
-    const day = engine.eventSpan(engine.statements.get(best.id)!);
-    for (const r of out) {
-      if (r.strength !== 'same-event' || r === best) continue;
-      const span = engine.eventSpan(engine.statements.get(r.id)!);
-      if (span.from > day.to + 1 || span.to < day.from - 1) r.strength = 'related';
-    }
-  }
+  if (best) oneEvent(engine, best, out, scored, (c) => {
+    const passages = pairPassages(articleParas, engine.statementParagraphs(c.s));
+    return describe(engine, c, 'same-event', passages, people, topicHits);
+  }, limit);
   // Same-event first: a report of the event outranks anything merely related.
   return out.sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'same-event' ? -1 : 1));
+}
+
+/**
+ * An article reports one event: every account of the best same-event statement's event is the same event,
+ * those ranked too low to list included; statements of the same people on other days (last week's call) are
+ * related to it. A statement the grouping left apart that is the same event on its own merits stays so
+ * when it shares the event's day (an account the grouping missed).
+ */
+function oneEvent(engine: RankingSource, best: RankedStatement, out: RankedStatement[], scored: Scored[], listAccount: (c: Scored) => RankedStatement, limit: number): void {
+  const day = engine.eventSpan(engine.statements.get(best.id)!);
+  for (const r of out) {
+    if (r.event === best.event) { r.strength = 'same-event'; continue; }
+    if (r.strength !== 'same-event') continue;
+    const span = engine.eventSpan(engine.statements.get(r.id)!);
+    if (span.from > day.to + 1 || span.to < day.from - 1) r.strength = 'related';
+  }
+  const listed = new Set(out.map((r) => r.id));
+  for (const c of scored) if (!listed.has(c.s.id) && engine.eventOf(c.s.id) === best.event) out.push(listAccount(c));
+  // The accounts take the place of the weakest related statements.
+  while (out.length > limit) {
+    let weakest = -1;
+    out.forEach((r, i) => { if (r.strength === 'related' && (weakest < 0 || r.score < out[weakest].score)) weakest = i; });
+    if (weakest < 0) break;
+    out.splice(weakest, 1);
+  }
 }
 
 interface Scored {
@@ -252,5 +275,5 @@ function describe(engine: RankingSource, c: Scored, strength: Strength, passages
   if (c.dateNamed) reasons.push({ kind: 'date', days: 0, text: `The article gives the event's date (${isoOf(engine.eventSpan(c.s).from)})` });
   else if (c.dist !== null) reasons.push({ kind: 'date', days: c.dist, text: `Article dated ${describeDays(c.dist)}` });
   if (passages.length) reasons.push({ kind: 'text', text: `${passages.length} matching passage${passages.length === 1 ? '' : 's'}, best ${Math.round(passages[0].similarity * 100)}% similar` });
-  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, ...(c.s.publisher ? { publisher: c.s.publisher } : {}), ...(c.s.url ? { url: c.s.url } : {}), kind: c.s.kind, score: Math.round(c.score * 100) / 100, strength, reasons, passages };
+  return { id: c.s.id, title: c.s.title, date: c.s.date, source: c.s.source, ...(c.s.publisher ? { publisher: c.s.publisher } : {}), ...(c.s.url ? { url: c.s.url } : {}), kind: c.s.kind, score: Math.round(c.score * 100) / 100, strength, reasons, passages, event: engine.eventOf(c.s.id) };
 }

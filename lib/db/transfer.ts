@@ -133,6 +133,6 @@ export async function importAll(db: Db, engine: ReadoutEngine, text: string, fil
     await mergeInto<LinkRow, [string, string]>(tx.objectStore('links'), links as LinkRow[], (l) => [l.url, l.statementId]);
     for (const [k, v] of Object.entries(settings)) await tx.objectStore('settings').put(v, k);
   });
-  engine.add(fresh);
+  await engine.addLoading(fresh);
   return { statements: added, duplicates: rows.length - added, articles: articles.length };
 }

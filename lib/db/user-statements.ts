@@ -61,14 +61,14 @@ export async function addStatements(db: Db, engine: ReadoutEngine, rows: UserSta
       added.push(row);
     }
   });
-  engine.add(added.map((r) => r.record));
+  await engine.addLoading(added.map((r) => r.record));
   return { added: added.map((r) => r.record), duplicates };
 }
 
 /** The reader's statements into the engine when the background starts; analysed again if the engine changed since. */
 export async function loadUserStatements(db: Db, engine: ReadoutEngine): Promise<number> {
   const rows = await db.getAll('statements');
-  engine.add(rows.map((r) => (r.engineVersion === INDEX_VERSION ? r.record : engine.record(r.raw, 'user'))));
+  await engine.addLoading(rows.map((r) => (r.engineVersion === INDEX_VERSION ? r.record : engine.record(r.raw, 'user'))));
   return rows.length;
 }
 

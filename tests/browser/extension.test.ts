@@ -6,11 +6,11 @@ import { withBrowser } from './with-browser';
 const rig = withBrowser('tests/fixtures');
 
 describe('the extension in Chromium', () => {
-  test('loads: its service worker runs and its manifest asks only for the menu and the side panel', async () => {
+  test('loads: its service worker runs and its manifest asks only for the menu, the side panel and session storage', async () => {
     const worker = rig.session.context.serviceWorkers()[0];
     const manifest = await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[] } } } }).chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect((manifest.permissions ?? []).sort()).toEqual(['contextMenus', 'sidePanel']);
+    expect((manifest.permissions ?? []).sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
   });
 
   test('a news page gets analysed and the popup ranks the right statement first', async () => {

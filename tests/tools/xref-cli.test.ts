@@ -16,7 +16,7 @@ describe('npm run xref', () => {
     expect(a.date).toBe('2023-03-17');
     expect(Object.keys(a.people[0])).toEqual(['id', 'name', 'mentions', 'forms']);
     expect(Object.keys(a.topics[0])).toEqual(['id', 'label', 'mentions', 'phrases']);
-    expect(Object.keys(a.statements[0])).toEqual(['id', 'url', 'source', 'publisher', 'kind', 'title', 'date', 'score', 'strength', 'reasons', 'passages']);
+    expect(Object.keys(a.statements[0])).toEqual(['id', 'url', 'source', 'publisher', 'kind', 'title', 'date', 'score', 'strength', 'event', 'reasons', 'passages']);
     expect(a.statements[0]).toMatchObject({ id: '2023-03-16-qin-gang-kuleba-call', date: '2023-03-16', strength: 'same-event' });
     expect(Object.keys(a.statements[0].passages[0])).toEqual(['articleParagraph', 'statementParagraph', 'similarity', 'kind']);
     expect(b.statements).toEqual([]);
