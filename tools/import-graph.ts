@@ -30,7 +30,7 @@ export const MAY_IMPORT: Record<World, World[]> = {
   shared: ['engine', 'shared'],
   db: ['engine', 'shared', 'db'],
   content: ['engine', 'shared', 'content'],
-  background: ['engine', 'shared', 'db', 'background', 'generated'],
+  background: ['engine', 'shared', 'db', 'background'],
   pages: ['engine', 'shared', 'db', 'pages'],
   generated: [],
 };

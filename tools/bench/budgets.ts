@@ -103,6 +103,9 @@ export function packageBench(): void {
   if (!zip) { console.log('  skipped: no dist/*-chrome.zip (npm run zip writes it)'); return; }
   const mb = statSync(zip).size / 1024 / 1024;
   line(`Chrome package (${zip})`, `${mb.toFixed(1)} MB`, `${TARGETS.packageMB} MB`, mb <= TARGETS.packageMB);
-  const bg = statSync(join(CHROME_DIST, 'background.js')).size / 1024 / 1024;
-  console.log(`    of which background.js, with the index, ${bg.toFixed(1)} MB unpacked`);
+  const kb = (file: string) => statSync(join(CHROME_DIST, file)).size / 1024;
+  const corpus = readdirSync(join(CHROME_DIST, 'corpus'));
+  const bodies = corpus.filter((f) => f.startsWith('bodies-'));
+  const bodiesKb = bodies.reduce((n, f) => n + kb(join('corpus', f)), 0);
+  console.log(`    unpacked: background.js ${kb('background.js').toFixed(0)} KB; corpus/core.json ${(kb('corpus/core.json') / 1024).toFixed(1)} MB (read at the worker's start), search.json ${(kb('corpus/search.json') / 1024).toFixed(1)} MB (first search), ${bodies.length} chunks of bodies ${(bodiesKb / 1024).toFixed(1)} MB (by the statement)`);
 }
