@@ -11,19 +11,48 @@ export interface Snippet { text: string; marks: [number, number][]; paragraph: n
 const SNIPPET_CHARS = 260;
 const LEAD_CHARS = 70;
 
-/** Words of a text whose stem is one of `wanted`, as offsets in the original text. */
-function wordMarks(text: string, wanted: Set<string>): [number, number][] {
-  if (wanted.size === 0) return [];
+/** A text's words: stem, then start and end in the original text, three entries a word. */
+type Words = { stems: string[]; at: number[] };
+
+function wordsOf(text: string): Words {
   const f = fold(text);
+  const stems: string[] = [];
+  const at: number[] = [];
+  for (const tok of tokenize(f)) { stems.push(stem(tok.text)); at.push(f.src[tok.start], f.srcEnd[tok.end - 1]); }
+  return { stems, at };
+}
+
+/** Words of a text whose stem is one of `wanted`, as offsets in the original text. */
+function wordMarks(text: string, words: Words, wanted: Set<string>): [number, number][] {
+  if (wanted.size === 0) return [];
   const out: [number, number][] = [];
-  for (const tok of tokenize(f)) {
-    if (wanted.has(stem(tok.text))) out.push([f.src[tok.start], f.srcEnd[tok.end - 1]]);
-  }
+  words.stems.forEach((st, i) => { if (wanted.has(st)) out.push([words.at[2 * i], words.at[2 * i + 1]]); });
   // Chinese and Japanese terms are char pairs: mark each pair found.
-  for (const w of wanted) {
-    if (isCharPair(w)) for (let at = f.text.indexOf(w); at >= 0; at = f.text.indexOf(w, at + 1)) out.push([f.src[at], f.srcEnd[at + w.length - 1]]);
+  const pairs = [...wanted].filter(isCharPair);
+  if (pairs.length) {
+    const f = fold(text);
+    for (const w of pairs) for (let at = f.text.indexOf(w); at >= 0; at = f.text.indexOf(w, at + 1)) out.push([f.src[at], f.srcEnd[at + w.length - 1]]);
   }
   return out;
+}
+
+/**
+ * What a statement's snippet is made from, kept for the statements searched last: typing a query asks
+ * for the same statements at each keystroke, and reading their words and names again was most of it.
+ */
+interface Readable { words: Words[]; mentions: ReturnType<ReadoutEngine['read']>['mentions'] | null }
+const KEPT = 400;
+const readable = new WeakMap<ReadoutEngine, Map<StatementRecord, Readable>>();
+
+function readableOf(engine: ReadoutEngine, s: StatementRecord, texts: string[]): Readable {
+  let kept = readable.get(engine);
+  if (!kept) { kept = new Map(); readable.set(engine, kept); }
+  let r = kept.get(s);
+  if (r) { kept.delete(s); kept.set(s, r); return r; }
+  r = { words: texts.map(wordsOf), mentions: null };
+  kept.set(s, r);
+  if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+  return r;
 }
 
 const isCharPair = (w: string) => w.length === 2 && classOf(w.charCodeAt(0)) === CharClass.Unspaced && classOf(w.charCodeAt(1)) === CharClass.Unspaced;
@@ -59,10 +88,12 @@ function window(text: string, marks: [number, number][]): Snippet {
  */
 export function snippetOf(engine: ReadoutEngine, s: StatementRecord, words: Set<string>, entityKeys: Set<string>): { snippet: Snippet; titleMarks: [number, number][] } {
   const texts = [s.title, ...engine.bodyOf(s)];
-  const mentions = entityKeys.size ? engine.read(texts, { date: s.date }).mentions : texts.map(() => []);
+  const r = readableOf(engine, s, texts);
+  if (entityKeys.size) r.mentions ??= engine.read(texts, { date: s.date }).mentions;
+  const mentions = entityKeys.size ? r.mentions! : texts.map(() => []);
   const marksOf = (i: number) => {
     const found = new Set<string>();
-    const marks = wordMarks(texts[i], words);
+    const marks = wordMarks(texts[i], r.words[i], words);
     for (const m of marks) found.add(fold(texts[i].slice(m[0], m[1])).text);
     for (const m of mentions[i]) {
       const key = `${m.kind === 'person' ? 'p' : 't'}:${m.id}`;

@@ -66,3 +66,17 @@ describe('typo distance', () => {
     expect(withinDistance(a, b, max)).toBe(ok);
   });
 });
+
+describe('snippets kept between keystrokes', () => {
+  test('a statement the reader replaced is shown in its new words, not the ones kept for the old', async () => {
+    const { ReadoutEngine, compileCorpus } = await import('../../engine');
+    const { corpusCopy } = await import('../helpers');
+    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+    const id = '2023-03-16-qin-gang-kuleba-call';
+    const snippetFor = (text: string) => searchCorpus(e, { text }).hits.find((h) => h.id === id)?.snippet.text ?? null;
+    expect(snippetFor('Qin Gang')).not.toBeNull();
+    const old = e.statements.get(id)!;
+    e.add([{ ...old, body: ['Qin Gang and Dmytro Kuleba spoke of the quinoa harvest.'], origin: 'user' }]);
+    expect(snippetFor('Qin Gang')).toBe('Qin Gang and Dmytro Kuleba spoke of the quinoa harvest.');
+  });
+});
