@@ -17,6 +17,11 @@ import { budgetBench, line, packageBench, TARGETS } from './bench/budgets';
 import { CHROME_DIST } from './browser';
 import { workerBench } from './bench/worker';
 
+// Playwright watches a service worker's network by default (every chunk of a response reported over the
+// DevTools protocol), which doubled the time the worker took to read its corpus files: a reader's browser
+// does no such thing. Read when the worker is attached, so set before any launch.
+process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
+
 /** Median of three loads, each in a fresh Node process: the cost a service worker pays when it wakes. */
 function coldLoad(json: string): number {
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
