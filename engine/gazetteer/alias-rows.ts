@@ -20,7 +20,9 @@ export function encodeAliasRows(aliases: AliasEntry[]): AliasRows {
     if (at === undefined) { at = entities.length; entities.push(key); place.set(key, at); }
     const cls = CLASSES.indexOf(a.cls) + (a.unspaced ? CLASSES.length : 0);
     if (cls < 0 || /[\t\n]/.test(a.form) || a.tokens.some((t) => /[\t\n|]/.test(t))) throw new Error(`alias ${a.form} of ${a.id} cannot be written as a row`);
-    return `${at.toString(36)}\t${cls}\t${a.form}\t${a.tokens.join('|')}\t${a.stem.join(',')}\t${a.caseRule.join('')}`;
+    // Most forms are their tokens in lower case: the row then says so in one character.
+    const tokens = a.tokens.join(' ') === a.form.toLowerCase() && a.tokens.every((t) => t && !t.includes(' ')) ? '=' : a.tokens.join('|');
+    return `${at.toString(36)}\t${cls}\t${a.form}\t${tokens}\t${a.stem.join(',')}\t${a.caseRule.join('')}`;
   });
   return { entities, rows: lines.join('\n') };
 }
@@ -38,7 +40,7 @@ export function decodeAliasRows({ entities, rows }: AliasRows): AliasEntry[] {
       id: ids[e],
       cls: CLASSES[cls % CLASSES.length],
       form,
-      tokens: tokens.split('|'),
+      tokens: tokens === '=' ? form.toLowerCase().split(' ') : tokens.split('|'),
       unspaced: cls >= CLASSES.length,
       stem: stem.split(',').map(Number),
       caseRule: caseRule.split('').map(Number) as CaseRule[],
