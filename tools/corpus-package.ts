@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { CorpusIndex } from '../engine';
 import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
+import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
 import { CORPUS_FILES } from '../lib/shared/corpus-files';
 import { INDEX_FILE } from './write-index';
 
@@ -19,7 +20,8 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
     ...rest,
     gazetteer: { ...rest.gazetteer, aliases: [] },
     aliasRows: encodeAliasRows(rest.gazetteer.aliases),
-    statements: statements.map(({ body: _, ...meta }) => meta),
+    statements: withoutPublisherDefaults(statements.map(({ body: _, ...meta }) => meta), rest.publishers) as CorpusIndex['statements'],
+    publisherDefaults: true,
     bodyChunk: BODY_CHUNK,
   };
   const files = [

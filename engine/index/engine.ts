@@ -5,6 +5,7 @@ import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
 import { loadSearch, newSearch, searchDoc, type SearchDoc } from '../rank/search';
 import { LexicalIndex } from '../rank/lexical';
 import { decodeAliasRows } from '../gazetteer/alias-rows';
+import { withPublisherDefaults } from './publisher-defaults';
 import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
 import { termsOf } from '../rank/terms';
 import { rankScored, rankStatements, scoreStatements, type RankedStatement } from '../rank/rank';
@@ -76,7 +77,8 @@ export class ReadoutEngine {
     if ((index.search === undefined || index.bodyChunk) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
     const common = new Set(index.commonTerms);
     const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
-    const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), index.statements, common, index.publishers, parts, index.bodyChunk ?? 0);
+    const statements = index.publisherDefaults ? withPublisherDefaults(index.statements, index.publishers) : index.statements;
+    const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0);
     for (const e of index.events) engine.keepEvent(e);
     return engine;
   }

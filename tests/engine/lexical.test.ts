@@ -53,6 +53,8 @@ describe('the corpus as the extension carries it', () => {
     const s = all.find((x) => x.publisher === 'kremlin')!;
     const article = { title: s.title, paragraphs: engine().bodyOf(s).slice(0, 4), date: s.date };
     expect(() => light.xref(article)).toThrow(/not loaded/);
+    // Every statement as the whole index has it, but for the bodies not read yet.
+    for (const [id, full] of engine().statements) expect({ ...light.statements.get(id), body: undefined }).toEqual({ ...full, body: undefined });
     const got = await light.xrefLoading(article);
     expect(got.statements).toEqual(engine().xref(article).statements);
     // Only the chunks holding the statements paired with the article (the six best, their events' accounts) were read.
