@@ -3,6 +3,7 @@ import { entityCard, publisherSummary, searchCorpus, type ReadoutEngine } from '
 import type { Envelope, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
+import { accountsView } from './accounts';
 import { openPanel } from '../shared/panel';
 import { library } from './library';
 import { coverage, othersOnEvent, pruneOld, remember } from './reading-history';
@@ -104,9 +105,12 @@ const handlers: Handlers = {
     const view = page ? await page.readerView(s) : { statement: { ...s, body: engine.bodyOf(s) }, ...chipsOf(engine, s), passages: [], page: null };
     return { ...view, coverage: await coverage(s.id) };
   },
-  async openReader({ id, tabId }, senderTab) {
+  async accounts({ event, tabId }) {
+    return accountsView(await engineReady(), event, tabId != null ? pages.get(tabId) : undefined);
+  },
+  async openReader({ id, tabId, event }, senderTab) {
     const from = tabId ?? senderTab;
-    const query = `id=${encodeURIComponent(id)}${from != null ? `&tabId=${from}` : ''}`;
+    const query = `${event ? 'event' : 'id'}=${encodeURIComponent(id)}${from != null ? `&tabId=${from}` : ''}`;
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` ) });
   },
   async search(query) {
