@@ -1,7 +1,7 @@
 // The accounts of an event laid out side by side. Each account keeps its own order (a reader reads each one
 // down its column), and a paragraph shares a row with the paragraphs of the other accounts that make the same
 // point where the orders allow; a point one account makes early and another late stays in two rows, and the
-// view links the two. Accounts are folded in one at a time against the rows made so far (progressive
+// view links the two. A row may also hold paragraphs that answer nothing: the view labels each cell. Accounts are folded in one at a time against the rows made so far (progressive
 // alignment, as of sequences): the best set of pairs that do not cross, by their similarity.
 import type { AccountRow } from '../shared/messages';
 
@@ -40,16 +40,22 @@ export function alignAccounts(lengths: number[], pairs: RowPair[]): AccountRow[]
     const out: AccountRow[] = [];
     let r = 0;
     let j = 0;
-    const alone = (upTo: number) => { for (; j < upTo; j++) { const row = blank(); row[k] = j; out.push(row); } };
+    // Between two aligned points, the paragraphs of either side that answer nothing run down their columns
+    // beside each other, not one under the other: the columns read as the accounts, not as a ladder of gaps.
+    const gap = (rowsTo: number, parasTo: number) => {
+      while (r < rowsTo || j < parasTo) {
+        const row = r < rowsTo ? rows[r++].slice() : blank();
+        if (j < parasTo) row[k] = j++;
+        out.push(row);
+      }
+    };
     for (const [mr, mj] of matches) {
-      while (r < mr) out.push(rows[r++]);
-      alone(mj);
+      gap(mr, mj);
       const row = rows[r++].slice();
       row[k] = j++;
       out.push(row);
     }
-    while (r < rows.length) out.push(rows[r++]);
-    alone(m);
+    gap(rows.length, m);
     rows = out;
   }
   return rows;

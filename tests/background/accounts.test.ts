@@ -17,9 +17,13 @@ describe('accounts side by side', () => {
   });
 
   test('a third account joins the rows of the points it shares with either', () => {
-    const rows = alignAccounts([2, 2, 2], [{ a: 0, i: 0, b: 1, j: 0, similarity: 0.8 }, { a: 1, i: 1, b: 2, j: 1, similarity: 0.7 }]);
-    expect(rows).toContainEqual([0, 0, null]);
-    expect(rows.find((r) => r[1] === 1)).toEqual([null, 1, 1]);
+    const rows = alignAccounts([2, 2, 3], [{ a: 0, i: 0, b: 1, j: 0, similarity: 0.8 }, { a: 1, i: 1, b: 2, j: 2, similarity: 0.7 }]);
+    expect(rows.find((r) => r[2] === 2)).toEqual([1, 1, 2]);
+  });
+
+  test('paragraphs that answer nothing run down their columns side by side, not as a ladder of one-cell rows', () => {
+    expect(alignAccounts([3, 2], [])).toEqual([[0, 0], [1, 1], [2, null]]);
+    expect(alignAccounts([2, 4], [{ a: 0, i: 1, b: 1, j: 3, similarity: 0.5 }])).toEqual([[0, 0], [null, 1], [null, 2], [1, 3]]);
   });
 
   test('the Biden–Putin video call: the White House and the Kremlin, aligned, what each says alone, and an article against them', async () => {
