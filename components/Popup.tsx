@@ -103,7 +103,7 @@ export function Popup({ mode }: { mode: Mode }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [reading, comparing, search]);
 
-  if (reading) return <div class={`view ${mode}`}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} /></div>;
+  if (reading) return <div class={`view ${mode}`}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} onCompare={(event) => { setReading(null); setComparing(event); }} /></div>;
   if (comparing) return <div class={`view ${mode}`}><AccountsView event={comparing} tabId={tabId} onOpen={setReading} onBack={() => setComparing(null)} /></div>;
 
   const settings = status?.settings;

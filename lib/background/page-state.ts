@@ -95,7 +95,7 @@ export class PageState {
   }
 
   /** A statement for the reader: what this page shares with it, down to the paragraph. */
-  async readerView(s: StatementRecord): Promise<Omit<ReaderView, 'coverage'>> {
+  async readerView(s: StatementRecord): Promise<Omit<ReaderView, 'coverage' | 'event'>> {
     const { article, analysis: xref } = await this.articleRead();
     const texts = article.paragraphs;
     await this.engine.loadBodies([s.id]);

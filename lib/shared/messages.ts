@@ -68,6 +68,8 @@ export interface ReaderView {
   page: PageMeta | null;
   /** Articles the reader read that cover it (history). */
   coverage: Coverage[];
+  /** The event it reports, when other accounts of it are shown too: who published them ("White House · Kremlin"). */
+  event: { id: string; by: string[] } | null;
 }
 
 /** A span of a paragraph that names a person or topic: marked as the page marks it. */

@@ -104,7 +104,7 @@ describe('an event two governments gave accounts of', () => {
     await view.close();
   });
 
-  test('works from the keyboard: Tab reaches a point the other account makes too, and an account, which Enter opens', async () => {
+  test('works from the keyboard: Tab reaches a point the other account makes too, and an account, which Enter opens and which leads back', async () => {
     const { tabId } = await openArticle(rig, PAGE);
     const view = await accountsView(tabId, { width: 1280, height: 900 }, 'reader');
     const focused = () => view.evaluate(() => { const el = document.activeElement as HTMLElement; return `${el.tagName.toLowerCase()}.${el.className}`; });
@@ -125,6 +125,11 @@ describe('an event two governments gave accounts of', () => {
     await view.keyboard.press('Enter');
     await view.waitForURL(/reader\.html\?id=/);
     expect(await view.locator('.reader h1').textContent()).toBe(title);
+    // And back: the account's reader offers the comparison of its event.
+    await view.locator('.other-accounts button.compare').focus();
+    await view.keyboard.press('Enter');
+    await view.waitForURL(/reader\.html\?event=/);
+    await view.locator('.accounts-table').waitFor();
     await view.close();
   });
 
