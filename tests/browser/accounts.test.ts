@@ -60,6 +60,10 @@ describe('an event two governments gave accounts of', () => {
     for (const id of [KREMLIN, WHITE_HOUSE]) expect(await popup.locator(`[data-statement-id="${id}"]`).count()).toBe(1);
     expect(await entry.locator('.account .passage').count()).toBeGreaterThan(0);
     await expectAccessibleInBothSchemes(popup, 'popup-event');
+    // The list's arrows go from the comparison to each account in turn.
+    await entry.locator('button.compare').focus();
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => document.activeElement!.closest('[data-statement-id]')?.getAttribute('data-statement-id'))).toBe(accounts[0][0]);
     // Every ranked statement keeps its element: the badge counts them as before.
     const more = popup.locator('button.more');
     if (await more.count()) await more.click();
