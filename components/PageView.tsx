@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Chip, TabStatus } from '../lib/shared/messages';
 import { Chips } from './Chips';
 import { StatementItem } from './StatementItem';
+import { EventItem } from './EventItem';
+import { listEntries } from '../lib/pages/event-groups';
 import { onListKeys } from './list-keys';
 
 /** A popup shows the best few at once; the rest are one click away (and the first view comes sooner). */
@@ -16,7 +18,7 @@ const WHY: Record<string, string> = {
 };
 
 /** What matches the tab's page: the statements, then the people and topics the page names. */
-export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen(id: string): void; onPick(c: Chip): void }) {
+export function PageView({ status, onOpen, onCompare, onPick }: { status: TabStatus; onOpen(id: string): void; onCompare(event: string): void; onPick(c: Chip): void }) {
   const [all, setAll] = useState(false);
   const { why, result } = status;
   if (why !== 'on') return <p class="muted state" role="status" data-state={why}>{WHY[why]}</p>;
@@ -24,6 +26,8 @@ export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen
   const { page, result: r, chars } = result;
   if (chars === 0) return <p class="muted state" role="status" data-state="no-article">No article text was found on this page.</p>;
   const found: Chip[] = [...r.people.map((p) => ({ kind: 'person' as const, id: p.id, label: p.name })), ...r.topics.map((t) => ({ kind: 'topic' as const, id: t.id, label: t.label }))];
+  const entries = listEntries(r.statements);
+  const others = (ids: string[]) => (status.othersOnEvent && ids.includes(status.othersOnEvent.statementId) ? status.othersOnEvent.count : 0);
   const counts = new Map([...r.people.map((p) => [`person:${p.id}`, p.mentions] as const), ...r.topics.map((t) => [`topic:${t.id}`, t.mentions] as const)]);
   return (
     <>
@@ -33,8 +37,10 @@ export function PageView({ status, onOpen, onPick }: { status: TabStatus; onOpen
         : (
           <section aria-labelledby="readout-matches">
             <h2 id="readout-matches">{r.statements.length} matching statement{r.statements.length === 1 ? '' : 's'}</h2>
-            <ol class="statements" onKeyDown={onListKeys}>{r.statements.slice(0, all ? undefined : FIRST_ITEMS).map((s) => <StatementItem key={s.id} s={s} onOpen={onOpen} onPick={onPick} othersOnEvent={status.othersOnEvent?.statementId === s.id ? status.othersOnEvent.count : 0} />)}</ol>
-            {!all && r.statements.length > FIRST_ITEMS && <button type="button" class="link more" onClick={() => setAll(true)}>Show all {r.statements.length}</button>}
+            <ol class="statements" onKeyDown={onListKeys}>{entries.slice(0, all ? undefined : FIRST_ITEMS).map((e) => (e.kind === 'event'
+              ? <EventItem key={e.event} accounts={e.accounts} onOpen={onOpen} onCompare={onCompare} onPick={onPick} othersOnEvent={others(e.accounts.map((a) => a.id))} />
+              : <StatementItem key={e.s.id} s={e.s} onOpen={onOpen} onPick={onPick} othersOnEvent={others([e.s.id])} />))}</ol>
+            {!all && entries.length > FIRST_ITEMS && <button type="button" class="link more" onClick={() => setAll(true)}>Show all {r.statements.length}</button>}
           </section>
         )}
       {found.length > 0 && (

@@ -7,6 +7,7 @@ import { activeTab, firstStatus, fixedTab } from '../lib/pages/first-status';
 import type { Settings } from '../lib/db/settings';
 import { PageView } from './PageView';
 import { Reader } from './Reader';
+import { AccountsView } from './AccountsView';
 import { isSearching, NO_SEARCH, SearchBox, type SearchState } from './SearchBox';
 import { SearchView } from './SearchView';
 import { Switch } from './Switch';
@@ -36,6 +37,8 @@ export function Popup({ mode }: { mode: Mode }) {
   const [search, setSearch] = useState<SearchState>({ ...NO_SEARCH, text: params.get('q') ?? '' });
   const [results, setResults] = useState<CorpusResults | null>(null);
   const [reading, setReading] = useState<string | null>(mode === 'panel' ? params.get('id') : null);
+  /** The event whose accounts the panel compares; a statement opened from it goes back to it. */
+  const [comparing, setComparing] = useState<string | null>(null);
   const asked = useRef(0);
 
   const refresh = (id: number) => send('tabStatus', { tabId: id }).then((s) => { setStatus(s); setError(null); }, (e: Error) => setError(e.message));
@@ -79,6 +82,10 @@ export function Popup({ mode }: { mode: Mode }) {
     if (mode === 'panel') { setReading(id); return; }
     void send('openReader', { id, tabId }).then(() => window.close());
   };
+  const compare = (event: string) => {
+    if (mode === 'panel') { setComparing(event); return; }
+    void send('openReader', { id: event, tabId, event: true }).then(() => window.close());
+  };
   const pick = (c: Chip) => { if (tabId !== null) void send('reveal', { tabId, kind: c.kind, id: c.id }); };
   const beside = () => { if (tabId !== null) void openPanel(tabId, '').then(() => window.close(), (e: Error) => setError(`The side panel did not open: ${e.message}`)); };
 
@@ -87,15 +94,17 @@ export function Popup({ mode }: { mode: Mode }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       if (reading) setReading(null);
+      else if (comparing) setComparing(null);
       else if (isSearching(search)) setSearch(NO_SEARCH);
       else if (mode === 'popup') window.close();
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [reading, search]);
+  }, [reading, comparing, search]);
 
-  if (reading) return <div class={`view ${mode}`}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} /></div>;
+  if (reading) return <div class={`view ${mode}`}><Reader id={reading} tabId={tabId} onBack={() => setReading(null)} onCompare={(event) => { setReading(null); setComparing(event); }} /></div>;
+  if (comparing) return <div class={`view ${mode}`}><AccountsView event={comparing} tabId={tabId} onOpen={setReading} onBack={() => setComparing(null)} /></div>;
 
   const settings = status?.settings;
   const site = status?.site ?? null;
@@ -115,7 +124,7 @@ export function Popup({ mode }: { mode: Mode }) {
       {error && <p class="error" role="alert">Readout could not answer: {error}. Reload the page, or restart the browser if it persists.</p>}
       {isSearching(search)
         ? <SearchView results={results} onOpen={open} />
-        : status ? <PageView status={status} onOpen={open} onPick={pick} /> : !error && slow && <p class="muted state" role="status">Reading this page…</p>}
+        : status ? <PageView status={status} onOpen={open} onCompare={compare} onPick={pick} /> : !error && slow && <p class="muted state" role="status">Reading this page…</p>}
       <footer class="foot">
         {mode === 'popup' && hasPanel && tabId !== null && <button type="button" class="link" onClick={beside}>Open beside the article</button>}
         {settings && (

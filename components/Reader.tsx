@@ -1,14 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send, type ReaderView } from '../lib/shared/messages';
+import { readerQuery } from '../lib/shared/reader-url';
 import { Chips } from './Chips';
 import { MarkedText, markOf } from './MarkedText';
+
+/** The reader's tab becomes the accounts view; the browser's Back returns to the statement. */
+function compareInTab(event: string, tabId: number | null): void {
+  location.href = `reader.html?${readerQuery({ event }, tabId)}`;
+}
 
 /**
  * A statement, whole: metadata, people and topics, then the text as the corpus keeps it.
  * Opened from a tab, the paragraphs its article repeats or restates are marked, each with
  * the article's sentence beside it.
  */
-export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null; onBack?(): void }) {
+export function Reader({ id, tabId, onBack, onCompare }: { id: string; tabId: number | null; onBack?(): void; onCompare?(event: string): void }) {
   const [view, setView] = useState<ReaderView | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => { send('statement', { id, tabId }).then(setView, (e: Error) => { setError(e.message); setView(null); }); }, [id, tabId]);
@@ -39,6 +45,13 @@ export function Reader({ id, tabId, onBack }: { id: string; tabId: number | null
         </p>
       )}
       <Chips chips={[...view.people, ...view.topics]} label="People and topics of this statement" />
+      {view.event && (
+        <p class="other-accounts">
+          <button type="button" class="link compare" onClick={() => (onCompare ? onCompare(view.event!.id) : compareInTab(view.event!.id, tabId))}>
+            Compare the accounts of this {s.kind}: {view.event.by.join(' · ')}
+          </button>
+        </p>
+      )}
       {page && (
         <p class="context" role="note">
           {passages.length

@@ -1,5 +1,6 @@
 import type { Chip, PageMatch } from '../lib/shared/messages';
 import { Chips } from './Chips';
+import { Passage } from './Passage';
 
 /** Topics beyond these are a wall of chips, not a reason: the first (the statement's main ones) say enough. */
 const TOPIC_CHIPS = 4;
@@ -17,16 +18,24 @@ export function StatementItem({ s, onOpen, onPick, othersOnEvent = 0 }: { s: Pag
         <span class="kind">{s.kind}</span>
       </div>
       <h3><button type="button" class="open" data-list-item onClick={() => onOpen(s.id)}>{s.title}</button></h3>
-      <Chips chips={[...s.people, ...s.topics.slice(0, TOPIC_CHIPS)]} onPick={onPick} label="Shared with this page" />
-      {s.topics.length > TOPIC_CHIPS && <p class="more-chips">and {s.topics.length - TOPIC_CHIPS} more topics in common</p>}
-      {s.passage && (
-        <div class="passage" aria-label={s.passage.kind === 'quote' ? 'The article quotes the statement' : 'The article restates the statement'}>
-          <figure><figcaption>This article</figcaption><blockquote>{s.passage.article}</blockquote></figure>
-          <figure><figcaption>The statement {s.passage.kind === 'quote' ? '(quoted)' : '(restated)'}</figcaption><blockquote>{s.passage.statement}</blockquote></figure>
-        </div>
-      )}
+      <SharedChips people={s.people} topics={s.topics} onPick={onPick} />
+      {s.passage && <Passage passage={s.passage} source="The statement" what="the statement" />}
       <p class="reasons">{s.reasons.map((r) => r.text).join(' · ')}</p>
-      {othersOnEvent > 0 && <p class="history-note" data-others={othersOnEvent}>You read {othersOnEvent} other article{othersOnEvent === 1 ? '' : 's'} on this event.</p>}
+      <OthersOnEvent count={othersOnEvent} />
     </li>
   );
+}
+
+/** The people and topics a statement (or an event) shares with the page. */
+export function SharedChips({ people, topics, onPick }: { people: Chip[]; topics: Chip[]; onPick(c: Chip): void }) {
+  return (
+    <>
+      <Chips chips={[...people, ...topics.slice(0, TOPIC_CHIPS)]} onPick={onPick} label="Shared with this page" />
+      {topics.length > TOPIC_CHIPS && <p class="more-chips">and {topics.length - TOPIC_CHIPS} more topics in common</p>}
+    </>
+  );
+}
+
+export function OthersOnEvent({ count }: { count: number }) {
+  return count > 0 ? <p class="history-note" data-others={count}>You read {count} other article{count === 1 ? '' : 's'} on this event.</p> : null;
 }

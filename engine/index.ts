@@ -12,7 +12,7 @@ export { compareAccounts, followAccounts, type AccountsComparison, type AccountP
 export { fold, foldString } from './text/normalize';
 export { datesInText, parseIsoSpan, toIsoDate } from './text/dates';
 export { entityCard, sentenceAround, type EntityCard, type CardStatement } from './index/lookup';
-export { publisherSummary, type PublisherSummary } from './index/publishers';
+export { publisherLabel, publisherSummary, type PublisherSummary } from './index/publishers';
 export { bestSentencePair, type SentencePair } from './rank/excerpt';
 export { searchCorpus, type CorpusQuery, type CorpusHit, type CorpusResults } from './search/corpus-search';
 export type { Snippet } from './search/snippet';

@@ -72,6 +72,8 @@ export interface RawPublisher {
   name: string;
   /** The country it speaks for: its own people are not foreign to it. */
   country: string;
+  /** How a reader names it beside another publisher ("White House · Kremlin"): the name is too long for that. */
+  short?: string;
   /** Its site, for the reader who wants the source. */
   home?: string;
   licence: string;

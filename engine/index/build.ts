@@ -27,7 +27,7 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
   search.addAll(docs);
-  const publishers = (raw.publishers ?? []).map(({ id, name, country, home, licence, attribution, principalRole }) => ({ id, name, country, licence, ...(home ? { home } : {}), ...(attribution ? { attribution } : {}), ...(principalRole ? { principal: principalRole } : {}) }));
+  const publishers = (raw.publishers ?? []).map(({ id, name, short, country, home, licence, attribution, principalRole }) => ({ id, name, country, licence, ...(short ? { short } : {}), ...(home ? { home } : {}), ...(attribution ? { attribution } : {}), ...(principalRole ? { principal: principalRole } : {}) }));
   // Grouped once here, so loading the index only reads the events.
   const events = new EventGrouper(engine, publishers).group(statements);
   const searchJson = search.toJSON();

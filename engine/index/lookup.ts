@@ -1,5 +1,7 @@
 import { parseIsoSpan } from '../text/dates';
 import type { ReadoutEngine } from './engine';
+import { publisherLabel } from './publishers';
+import type { StatementRecord } from './types';
 
 export interface CardStatement {
   id: string;
@@ -9,6 +11,10 @@ export interface CardStatement {
   kind: string;
   /** The statement's sentence that names the person or topic. */
   sentence: string;
+  /** Who published the accounts of its event ("White House", "Kremlin"), this statement's publisher first. */
+  publishers: string[];
+  /** How many accounts its event has. */
+  accounts: number;
 }
 
 /** What the hover card says of a person or topic. */
@@ -19,8 +25,9 @@ export interface EntityCard {
   /** For a person: the role held on the article's date and the country. */
   role: string | null;
   country: string | null;
+  /** One per event, newest first: two governments' readouts of one call are one line. */
   statements: CardStatement[];
-  /** How many statements speak of it in all. */
+  /** How many events its statements report in all. */
   total: number;
 }
 
@@ -65,10 +72,16 @@ export async function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic'
   }
   const ids = [...(engine.byEntity.get(`${kind === 'person' ? 'p' : 't'}:${id}`) ?? [])];
   const statements = ids.map((sid) => engine.statements.get(sid)!).filter((s) => engine.visible(s)).sort((a, b) => b.date.localeCompare(a.date));
-  const shown = statements.slice(0, limit);
-  await engine.loadBodies(shown.map((s) => s.id));
+  const events = new Map<string, StatementRecord>();
+  for (const s of statements) {
+    const e = engine.eventOf(s.id);
+    // The account that founded the event (the readout of the call itself) speaks for it where it names this one too.
+    if (!events.has(e) || s.id === e) events.set(e, s);
+  }
+  const shown = [...events].slice(0, limit);
+  await engine.loadBodies(shown.map(([, s]) => s.id));
   const out: CardStatement[] = [];
-  for (const s of shown) {
+  for (const [eventId, s] of shown) {
     const body = engine.bodyOf(s);
     const { mentions } = engine.read([s.title, ...body], { date: s.date });
     let sentence = '';
@@ -76,7 +89,9 @@ export async function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic'
       const m = mentions[i].find((x) => x.kind === kind && x.id === id);
       if (m) sentence = sentenceAround(body[i - 1], m.start);
     }
-    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, kind: s.kind, sentence: sentence || body[0] });
+    const accounts = (engine.event(eventId)?.accounts ?? [s.id]).map((a) => engine.statements.get(a)).filter((a): a is StatementRecord => !!a && engine.visible(a));
+    const publishers = [...new Set([s, ...accounts].map((a) => publisherLabel(engine, a)))];
+    out.push({ id: s.id, title: s.title, date: s.date, source: s.source, kind: s.kind, sentence: sentence || body[0], publishers, accounts: Math.max(accounts.length, 1) });
   }
-  return { kind, id, title: kind === 'person' ? (info as { name: string }).name : (info as { label: string }).label, role, country, statements: out, total: ids.length };
+  return { kind, id, title: kind === 'person' ? (info as { name: string }).name : (info as { label: string }).label, role, country, statements: out, total: events.size };
 }

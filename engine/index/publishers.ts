@@ -21,3 +21,9 @@ export function publisherSummary(engine: ReadoutEngine): PublisherSummary[] {
   }
   return [...by.values()].filter((p) => p.count > 0).sort((a, b) => b.count - a.count);
 }
+
+/** Who published a statement, in the fewest words a reader knows it by: its publisher's short name, else its source. */
+export function publisherLabel(engine: ReadoutEngine, s: { publisher?: string; source: string }): string {
+  const p = s.publisher ? engine.publishers.find((x) => x.id === s.publisher) : undefined;
+  return p?.short ?? p?.name ?? s.source;
+}

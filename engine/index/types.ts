@@ -37,7 +37,7 @@ export interface StatementRecord {
 /** The compiled corpus: built by `npm run corpus`, bundled, loaded without parsing raw files. */
 /** A publisher as the extension shows it: who, under which licence. */
 export interface PublisherInfo {
-  id: string; name: string; country: string; home?: string; licence: string; attribution?: string;
+  id: string; name: string; short?: string; country: string; home?: string; licence: string; attribution?: string;
   /** The role its items speak for: a party to every exchange it reports, named or not. */
   principal?: string;
 }

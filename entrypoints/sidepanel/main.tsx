@@ -3,5 +3,6 @@ import { mountView } from '../../components/mount';
 import '../../components/theme.css';
 import '../../components/popup.css';
 import '../../components/reader.css';
+import '../../components/accounts.css';
 
 mountView('panel');

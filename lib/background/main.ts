@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
-import { entityCard, publisherSummary, searchCorpus, type ReadoutEngine } from '../../engine';
+import { entityCard, publisherLabel, publisherSummary, searchCorpus, type ReadoutEngine } from '../../engine';
 import type { Envelope, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
+import { accountsView } from './accounts';
 import { openPanel } from '../shared/panel';
+import { readerQuery } from '../shared/reader-url';
 import { library } from './library';
 import { coverage, othersOnEvent, pruneOld, remember } from './reading-history';
 import { applyPublisherChoice, engineReady } from './engine-instance';
@@ -102,12 +104,16 @@ const handlers: Handlers = {
     const page = tabId != null ? pages.get(tabId) : undefined;
     await engine.loadBodies([s.id]);
     const view = page ? await page.readerView(s) : { statement: { ...s, body: engine.bodyOf(s) }, ...chipsOf(engine, s), passages: [], page: null };
-    return { ...view, coverage: await coverage(s.id) };
+    const accounts = (engine.event(engine.eventOf(s.id))?.accounts ?? []).map((a) => engine.statements.get(a)).filter((a) => !!a && engine.visible(a));
+    const event = accounts.length > 1 ? { id: engine.eventOf(s.id), by: [...new Set(accounts.map((a) => publisherLabel(engine, a!)))] } : null;
+    return { ...view, event, coverage: await coverage(s.id) };
   },
-  async openReader({ id, tabId }, senderTab) {
+  async accounts({ event, tabId }) {
+    return accountsView(await engineReady(), event, tabId != null ? pages.get(tabId) : undefined);
+  },
+  async openReader({ id, tabId, event }, senderTab) {
     const from = tabId ?? senderTab;
-    const query = `id=${encodeURIComponent(id)}${from != null ? `&tabId=${from}` : ''}`;
-    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${query}` ) });
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?${readerQuery(event ? { event: id } : { id }, from)}`) });
   },
   async search(query) {
     return searchCorpus(await warmSearch(), query);

@@ -1,4 +1,4 @@
-import { bestSentencePair, type ReadoutEngine, type StatementRecord, type XrefResult } from '../../engine';
+import { bestSentencePair, publisherLabel, type Article, type ReadoutEngine, type StatementRecord, type XrefResult } from '../../engine';
 import type { BlockScan } from '../../engine/match/scan';
 import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
@@ -74,6 +74,12 @@ export class PageState {
     return (await this.analysis()).tab;
   }
 
+  /** The article as it was ranked, for comparing it with statements. */
+  async articleRead(): Promise<{ meta: PageMeta; article: Article; analysis: XrefResult }> {
+    const { tab, xref, texts } = await this.analysis();
+    return { meta: tab.page, article: { title: tab.page.title, paragraphs: texts, date: tab.page.date }, analysis: xref };
+  }
+
   /** The statement's people and topics that this page names too. */
   private chips(s: StatementRecord, xref: XrefResult): { people: Chip[]; topics: Chip[] } {
     const people = new Set(xref.people.map((p) => p.id));
@@ -85,15 +91,15 @@ export class PageState {
     const s = this.engine.statements.get(r.id)!;
     const best = r.passages[0];
     const passage = best ? { ...bestSentencePair(texts[best.articleParagraph], this.engine.bodyOf(s)[best.statementParagraph]), kind: best.kind } : null;
-    return { ...r, ...this.chips(s, xref), passage };
+    return { ...r, by: publisherLabel(this.engine, s), ...this.chips(s, xref), passage };
   }
 
   /** A statement for the reader: what this page shares with it, down to the paragraph. */
-  async readerView(s: StatementRecord): Promise<Omit<ReaderView, 'coverage'>> {
-    const { xref, texts } = await this.analysis();
+  async readerView(s: StatementRecord): Promise<Omit<ReaderView, 'coverage' | 'event'>> {
+    const { article, analysis: xref } = await this.articleRead();
+    const texts = article.paragraphs;
     await this.engine.loadBodies([s.id]);
     const body = this.engine.bodyOf(s);
-    const article = { title: this.meta.title, paragraphs: texts, date: this.meta.date };
     const ranked = xref.statements.find((r) => r.id === s.id);
     // Only the best-ranked statements get passages while ranking; the others are paired now.
     const pairs = ranked?.passages.length ? ranked.passages : pairPassages(articleFeatures(article, xref).articleParas, this.engine.statementParagraphs(s));

@@ -26,7 +26,7 @@ export function Card({ card, form, onOpen, onClose }: CardProps) {
           <ol class="statements">
             {card.statements.map((s) => (
               <li key={s.id}>
-                <p class="meta"><time dateTime={s.date}>{s.date}</time> · {s.source} · {s.kind}</p>
+                <p class="meta"><time dateTime={s.date}>{s.date}</time> · {s.publishers.join(' · ')} · {s.kind}{s.accounts > 1 ? ` · ${s.accounts} accounts` : ''}</p>
                 <blockquote>{s.sentence}</blockquote>
                 <button type="button" class="open" onClick={() => onOpen(s.id)}>Open “{s.title}” in Readout</button>
               </li>
@@ -34,7 +34,7 @@ export function Card({ card, form, onOpen, onClose }: CardProps) {
           </ol>
         )}
       </div>
-      {card && card.total > card.statements.length && <p class="more">{card.total - card.statements.length} more statements in Readout</p>}
+      {card && card.total > card.statements.length && <p class="more">{card.total - card.statements.length} more events in Readout</p>}
     </div>
   );
 }

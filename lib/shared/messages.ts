@@ -42,6 +42,8 @@ export interface Chip { kind: 'person' | 'topic'; id: string; label: string }
 
 /** A ranked statement as the popup shows it: what it shares with the page, and its best passage pair. */
 export interface PageMatch extends RankedStatement {
+  /** Who published it, in few words ("Kremlin"): the accounts of one event are told apart by it. */
+  by: string;
   people: Chip[];
   topics: Chip[];
   passage: (SentencePair & { kind: PassagePair['kind'] }) | null;
@@ -66,6 +68,52 @@ export interface ReaderView {
   page: PageMeta | null;
   /** Articles the reader read that cover it (history). */
   coverage: Coverage[];
+  /** The event it reports, when other accounts of it are shown too: who published them ("White House · Kremlin"). */
+  event: { id: string; by: string[] } | null;
+}
+
+/** A span of a paragraph that names a person or topic: marked as the page marks it. */
+export interface NameMark { start: number; end: number; kind: Chip['kind']; id: string }
+
+/** A paragraph of an account and what answers it elsewhere. */
+export interface AccountParagraphView {
+  text: string;
+  marks: NameMark[];
+  /** Paragraphs of the other accounts that say the same point (account index, paragraph), most alike first. */
+  same: { account: number; paragraph: number; kind: PassagePair['kind'] }[];
+  /** No other account says it (a paragraph too thin to compare is neither this nor paired). */
+  only: boolean;
+  /** The tab's article follows this paragraph here: its sentence, quoted or restated. */
+  article: { sentence: string; kind: PassagePair['kind'] }[];
+}
+
+/** One government's (or outlet's) account of the event. */
+export interface AccountView {
+  id: string; title: string; date: string; kind: string; source: string; url?: string;
+  /** Who published it, in few words ("White House"). */
+  by: string;
+  people: Chip[];
+  topics: Chip[];
+  paragraphs: AccountParagraphView[];
+}
+
+/** Paragraphs side by side: a cell per account, the paragraph it has in the row or null; each column keeps its account's order. */
+export type AccountRow = (number | null)[];
+
+/** An event's accounts compared, and the tab's article against them when the view came from a tab. */
+export interface AccountsView {
+  event: { id: string; date: string; endDate?: string; kind: string; participants: Chip[] };
+  accounts: AccountView[];
+  rows: AccountRow[];
+  article: {
+    page: PageMeta;
+    /** How many of the article's passages follow each account (by index), most first. */
+    follows: { account: number; passages: number }[];
+    passages: { account: number; paragraph: number; kind: PassagePair['kind']; articleSentence: string; accountSentence: string }[];
+    /** Paragraphs of the article with something to say that no account says (the first few), and how many in all. */
+    unsourced: string[];
+    unsourcedTotal: number;
+  } | null;
 }
 
 export interface TabStatus {
@@ -106,8 +154,10 @@ export interface Protocol {
   lookup: { req: { kind: 'person' | 'topic'; id: string; date: string | null }; res: EntityCard | null };
   /** Reader: one statement, whole; with `tabId`, the passages that tab's article shares with it. */
   statement: { req: { id: string; tabId?: number | null }; res: ReaderView | null };
-  /** Card or popup: open a statement in Readout's reader, beside the tab's article (`tabId`). */
-  openReader: { req: { id: string; tabId?: number | null }; res: void };
+  /** Reader, side panel: the accounts of the event a statement reports, side by side; with `tabId`, that tab's article against them. */
+  accounts: { req: { event: string; tabId?: number | null }; res: AccountsView | null };
+  /** Card or popup: open a statement in Readout's reader (or, with `event`, the accounts of its event), beside the tab's article (`tabId`). */
+  openReader: { req: { id: string; tabId?: number | null; event?: boolean }; res: void };
   /** Popup: search the whole corpus. */
   search: { req: CorpusQuery; res: CorpusResults };
   /** Popup: scroll the tab to the first mention of a person or topic and flash it; false when it has none. */

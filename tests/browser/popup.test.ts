@@ -1,42 +1,12 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPopup, readoutDone, tabIdOf } from '../../tools/browser';
+import { openPopup, tabIdOf } from '../../tools/browser';
 import { withBrowser } from './with-browser';
+import { expectAccessibleInBothSchemes, openArticle } from './views';
 
 const rig = withBrowser('tests/fixtures');
 const QIN_KULEBA = '2023-03-16-qin-gang-kuleba-call';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-async function article(name: string): Promise<{ page: Page; tabId: number }> {
-  const page = rig.session.context.pages()[0];
-  // Whatever an earlier test left open goes: the article's tab is the one the view is about.
-  for (const other of rig.session.context.pages().slice(1)) await other.close();
-  await page.bringToFront();
-  await page.goto(`${rig.site.url}/${name}`);
-  await readoutDone(page);
-  return { page, tabId: await tabIdOf(rig.session, page) };
-}
-
-/** WCAG A/AA failures axe finds in a view, colour contrast among them. */
-async function axeViolations(view: Page): Promise<string[]> {
-  await view.evaluate(AXE);
-  const found = await view.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
-}
-
-/** Screenshots in light and dark (artifacts/NAME-light.png, -dark.png), and no axe violation in either. */
-async function expectAccessibleInBothSchemes(view: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await view.emulateMedia({ colorScheme: scheme });
-    await view.screenshot({ path: `artifacts/${name}-${scheme}.png`, fullPage: true });
-    expect(await axeViolations(view), scheme).toEqual([]);
-  }
-}
+const article = (name: string) => openArticle(rig, name);
 
 function worker() {
   return rig.session.context.serviceWorkers()[0];

@@ -36,11 +36,12 @@ beforeAll(async () => {
 });
 
 describe('statements with HTML or script', () => {
-  test('are shown as text in the popup, its search, the reader and the options page', async () => {
+  test('are shown as text in the popup, its search, the reader, the accounts view and the options page', async () => {
     const page = rig.session.context.pages()[0];
     await page.goto(`${rig.site.url}/hostile.html`);
     await readoutDone(page);
-    const popup = await openPopup(rig.session, await tabIdOf(rig.session, page));
+    const tabId = await tabIdOf(rig.session, page);
+    const popup = await openPopup(rig.session, tabId);
     const item = popup.locator(`.statement[data-statement-id="${id}"]`);
     await item.waitFor();
     expect(await item.locator('h3').textContent()).toBe(TITLE);
@@ -61,6 +62,12 @@ describe('statements with HTML or script', () => {
     await reader.getByRole('heading', { level: 1 }).waitFor();
     expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
     expect(await reader.locator('body').textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await injected(reader)).toEqual(CLEAN);
+    // The accounts view of its event, against the hostile page's own text.
+    await reader.goto(`chrome-extension://${rig.session.extensionId}/reader.html?event=${id}&tabId=${tabId}`);
+    await reader.locator('.accounts-table tbody td').first().waitFor();
+    expect(await reader.locator('.accounts-table').textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await reader.locator('.account-list').textContent()).toContain(TITLE);
     expect(await injected(reader)).toEqual(CLEAN);
     await reader.goto(`chrome-extension://${rig.session.extensionId}/options.html`);
     await reader.locator(`.mine li[data-statement-id="${id}"]`).waitFor();

@@ -56,7 +56,7 @@ describe('statements the reader adds', () => {
 });
 
 const match = (id: string, strength: 'same-event' | 'related', passages = 1): PageMatch => ({
-  id, title: '', date: '', source: '', kind: 'call', score: 1, strength, event: id, reasons: [], people: [], topics: [],
+  id, title: '', date: '', source: '', by: '', kind: 'call', score: 1, strength, event: id, reasons: [], people: [], topics: [],
   passages: Array.from({ length: passages }, (_, i) => ({ articleParagraph: i, statementParagraph: i, similarity: 0.8, kind: 'quote' as const })),
   passage: { article: 'A sentence of the article that repeats the statement.'.repeat(10), statement: 'x', kind: 'quote' },
 });
