@@ -2,7 +2,8 @@
 // each says alone, and which account an article follows, passage by passage. Paragraphs are paired as
 // the article's passages are paired with a statement (shared words, or across languages shared people
 // and topics), so an account and an article are read the same way.
-import { pairPassages, type ParagraphFeatures } from '../rank/passages';
+import type { ParagraphFeatures } from '../rank/passages';
+import { pairBySentences, sentenceUnits, type SentenceUnits } from './sentence-units';
 import { articleFeatures } from '../rank/rank';
 import type { Analysis, Article, StatementRecord } from '../index/types';
 import type { ReadoutEngine } from '../index/engine';
@@ -54,12 +55,18 @@ function accountsOf(engine: ReadoutEngine, eventId: string): StatementRecord[] {
   return ids.map((id) => engine.statements.get(id)).filter((s): s is StatementRecord => !!s && engine.visible(s));
 }
 
+function unitsOf(engine: ReadoutEngine, s: StatementRecord): SentenceUnits {
+  const body = engine.bodyOf(s);
+  return sentenceUnits(body, engine.read(body, { date: s.date }).mentions);
+}
+
 const info = (engine: ReadoutEngine, s: StatementRecord): AccountInfo => ({ id: s.id, title: s.title, source: s.source, ...(s.publisher ? { publisher: s.publisher } : {}), language: s.language, paragraphs: engine.bodyOf(s).length });
 
 export function compareAccounts(engine: ReadoutEngine, eventId: string): AccountsComparison | null {
   const accounts = accountsOf(engine, eventId);
   if (accounts.length < 2) return null;
   const features = accounts.map((s) => engine.statementParagraphs(s));
+  const units = accounts.map((s) => unitsOf(engine, s));
   const pairs: AccountPair[] = [];
   const answered = accounts.map(() => new Set<number>());
   for (let i = 0; i < accounts.length; i++) for (let j = i + 1; j < accounts.length; j++) {
@@ -73,8 +80,8 @@ export function compareAccounts(engine: ReadoutEngine, eventId: string): Account
       answered[j].add(bj);
       pairs.push({ a: { statement: accounts[i].id, paragraph: ai }, b: { statement: accounts[j].id, paragraph: bj }, similarity, kind });
     };
-    for (const p of pairPassages(features[i], features[j], Infinity)) add(p.articleParagraph, p.statementParagraph, p.similarity, p.kind);
-    for (const p of pairPassages(features[j], features[i], Infinity)) add(p.statementParagraph, p.articleParagraph, p.similarity, p.kind);
+    for (const p of pairBySentences(units[i], units[j])) add(p.articleParagraph, p.statementParagraph, p.similarity, p.kind);
+    for (const p of pairBySentences(units[j], units[i])) add(p.statementParagraph, p.articleParagraph, p.similarity, p.kind);
   }
   pairs.sort((x, y) => y.similarity - x.similarity);
   const only = accounts.map((s, i) => ({ statement: s.id, paragraphs: features[i].map((f, k) => (substantive(f) && !answered[i].has(k) ? k : -1)).filter((k) => k >= 0) }));
@@ -84,9 +91,10 @@ export function compareAccounts(engine: ReadoutEngine, eventId: string): Account
 /** Which account of an event the article follows, passage by passage, and what it reports that none says. */
 export function followAccounts(engine: ReadoutEngine, article: Article, analysis: Analysis, eventId: string): ArticleAccounts {
   const { articleParas } = articleFeatures(article, analysis);
+  const articleUnits = sentenceUnits(article.paragraphs, analysis.mentions.slice(1));
   const best = new Map<number, FollowedPassage>();
   for (const s of accountsOf(engine, eventId)) {
-    for (const p of pairPassages(articleParas, engine.statementParagraphs(s), Infinity)) {
+    for (const p of pairBySentences(articleUnits, unitsOf(engine, s))) {
       const had = best.get(p.articleParagraph);
       if (had && had.similarity >= p.similarity) continue;
       best.set(p.articleParagraph, { articleParagraph: p.articleParagraph, statement: s.id, ...(s.publisher ? { publisher: s.publisher } : {}), statementParagraph: p.statementParagraph, similarity: p.similarity, kind: p.kind });

@@ -134,4 +134,22 @@ describe('accounts compared', () => {
     expect(f.unsourced).toContain(2);
     expect(f.passages.map((p) => p.articleParagraph)).not.toContain(2);
   });
+
+  test("a point restated from an account written as one long paragraph is found, sentence by sentence", () => {
+    const e = engine();
+    const readout = one(accounts('white-house', '2021-12-07', [BIDEN, PUTIN], ['video call', 'call']));
+    expect(e.bodyOf(readout).length).toBe(1);
+    // One of the readout's five points, in other words, beside a paragraph that none of the accounts has.
+    const article = {
+      title: 'Biden and Putin talk by video',
+      date: '2021-12-07',
+      paragraphs: [
+        'Washington said Biden made clear that the United States and its allies would respond with strong economic measures in the event of a military escalation.',
+        'A regional football final was moved to Saturday because of heavy snow in the north of the country.',
+      ],
+    };
+    const f = followAccounts(e, article, e.analyze(article), e.eventOf(readout.id));
+    expect(f.passages.find((p) => p.articleParagraph === 0)?.statement).toBe(readout.id);
+    expect(f.unsourced).toContain(1);
+  });
 });
