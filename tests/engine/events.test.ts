@@ -144,7 +144,7 @@ describe('accounts compared', () => {
       title: 'Biden and Putin talk by video',
       date: '2021-12-07',
       paragraphs: [
-        'Washington said Biden made clear that the United States and its allies would respond with strong economic measures in the event of a military escalation.',
+        'Biden told Putin that the United States and its allies would answer a military escalation in Ukraine with strong economic measures, the White House said.',
         'A regional football final was moved to Saturday because of heavy snow in the north of the country.',
       ],
     };
