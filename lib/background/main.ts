@@ -61,6 +61,9 @@ const handlers: Handlers = {
     if (final) rankSoon(tabId);
     return out;
   },
+  litEntities(_body, tabId) {
+    return (tabId !== undefined ? pages.get(tabId)?.lit() : null) ?? null;
+  },
   async tabStatus({ tabId }) {
     const url = tabUrls.get(tabId) ?? null;
     const settings = await loadSettings();
@@ -104,7 +107,7 @@ const handlers: Handlers = {
       forgetTab(tabId);
       void showMatches(tabId, null);
     }
-    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, personColour: s.personColour, topicColour: s.topicColour };
+    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, all: s.highlightAll, personColour: s.personColour, topicColour: s.topicColour };
     return { on: why === 'on', why, painter, look };
   },
   getSettings() {

@@ -3,6 +3,7 @@ import type { BlockScan } from '../../engine/match/scan';
 import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
+import { litEntities } from './lit-entities';
 import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from '../shared/messages';
 
 /**
@@ -12,6 +13,8 @@ import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, T
 export class PageState {
   private blocks = new Map<number, { text: string; scan: BlockScan }>();
   private meta: PageMeta = { url: '', title: '', date: null };
+  /** People the page names in full somewhere (not by a surname or a title alone), as of the last final update. */
+  private namedInFull = new Set<string>();
   private cached: { tab: TabResult; xref: XrefResult; texts: string[]; revision: number } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
@@ -33,6 +36,7 @@ export class PageState {
     const entityIndex = new Map<string, number>();
     const people = new Set<string>();
     const topics = new Set<string>();
+    this.namedInFull.clear();
     // Grouped by block, in key order: the page finds each block's mentions in one pass.
     resolved.forEach((list, i) => {
       for (const m of list) {
@@ -41,6 +45,7 @@ export class PageState {
         if (e === undefined) { e = entities.length; entities.push(key); entityIndex.set(key, e); }
         flat.push(keys[i], m.start, m.end, e);
         (m.kind === 'person' ? people : topics).add(m.id);
+        if (m.kind === 'person' && m.via === 'name') this.namedInFull.add(m.id);
       }
     });
     // Ranking is the background's next job (for the badge), not the page's wait.
@@ -64,6 +69,11 @@ export class PageState {
   /** The ranked statements for the page, computed once per change. */
   result(): TabResult {
     return this.analysis().tab;
+  }
+
+  /** The page's entities lit by default (see litEntities); ranks the page, once per change, as the badge does. */
+  lit(): string[] {
+    return litEntities(this.result().result.statements, this.namedInFull);
   }
 
   /** The statement's people and topics that this page names too. */
