@@ -147,9 +147,10 @@ async function runPage(page: Page, url: string, file: string, expected: string |
       still = n === last && now.startsWith('complete') ? still + 1 : 0;
       last = n;
     }
-    if (painter === 'elements') await scrollThrough(page);
-    row.words = await page.evaluate(wordsShown);
     row.count = Number(await page.evaluate(() => document.documentElement.dataset.readoutCount ?? '0'));
+    // A page with nothing lit has nothing to mark further down.
+    if (painter === 'elements' && row.count > 0) await scrollThrough(page);
+    row.words = await page.evaluate(wordsShown);
     // row.ms stays the first pass's: the later ones read only what changed.
     const lit = painter === 'elements' ? await page.evaluate(readMarks) : await page.evaluate(readRanges);
     // Readability gives the title apart from the article's text: the page's title and headline count as the article.
