@@ -15,6 +15,8 @@ export interface Mention {
   id: string;
   /** How it was recognised: full name, title form, short form, role description, phrase. */
   via: AliasClass;
+  /** A person named by a name of several words (or in a script without spaces), not by a surname alone or a title. */
+  full?: boolean;
 }
 
 export interface Block { text: string; scan: BlockScan }
@@ -238,7 +240,9 @@ export class MentionResolver {
         }
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
         if (it.kind === 'topic' && it.cls === 'phrase' && !holds(it)) continue;
-        out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
+        const m: Mention = { block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls };
+        if (it.kind === 'person' && it.cls === 'name' && (it.alias.unspaced || it.alias.tokens.length > 1)) m.full = true;
+        out.push(m);
       }
       return out;
     });

@@ -45,7 +45,7 @@ export class PageState {
         if (e === undefined) { e = entities.length; entities.push(key); entityIndex.set(key, e); }
         flat.push(keys[i], m.start, m.end, e);
         (m.kind === 'person' ? people : topics).add(m.id);
-        if (m.kind === 'person' && m.via === 'name') this.namedInFull.add(m.id);
+        if (m.full) this.namedInFull.add(m.id);
       }
     });
     // Ranking is the background's next job (for the badge), not the page's wait.

@@ -34,4 +34,12 @@ describe('lit by default: what ties the page to its statements, and people named
     expect([...named].some((k) => k.startsWith('p:'))).toBe(true);
     expect([...lit].filter((k) => k.startsWith('p:'))).toEqual([]);
   });
+
+  test('a surname alone is not a name in full: it is lit only where a listed statement speaks of the person', () => {
+    const { state, lit } = page('A book on the taiga', [
+      'The novel by Vassili Peskov tells of a family living alone in the taiga.',
+    ], '2019-04-02');
+    const tied = state.result().result.statements.some((s) => s.people.some((c) => c.id === 'dmitry-peskov'));
+    expect(lit.has('p:dmitry-peskov')).toBe(tied);
+  });
 });
