@@ -95,6 +95,7 @@ export function Options() {
           <label>Colour <input type="color" value={settings.personColour} onChange={(e) => void change({ personColour: (e.currentTarget as HTMLInputElement).value })} /></label></div>
         <div class="row"><Switch label="Topics" checked={settings.highlightTopics} onChange={(v) => void change({ highlightTopics: v })} />
           <label>Colour <input type="color" value={settings.topicColour} onChange={(e) => void change({ topicColour: (e.currentTarget as HTMLInputElement).value })} /></label></div>
+        <Switch label="Every person and topic the page names (otherwise those it shares with its statements, and people named in full)" checked={settings.highlightAll} onChange={(v) => void change({ highlightAll: v })} />
         <Switch label="Also outside the article (menus, related stories, comments)" checked={settings.highlightAround} onChange={(v) => void change({ highlightAround: v })} />
         <Switch label="Highlights as elements (for screen readers and page-reading tools)" checked={settings.highlightsAsElements} onChange={(v) => void change({ highlightsAsElements: v })} />
       </section>

@@ -1,9 +1,10 @@
 // `npm run pages -- DIR...`: saved real pages in the built extension, in Chromium. A DIR holds one folder
 // per page (NAME/source.html, and NAME/expected.html when the article's text is known) or .html files.
-// Per page and in total: finished, errors, text changed, highlights, those outside the article (their
-// sentence is not in expected.html), hidden ones, and the pass's main-thread ms. The highlights are
-// read as elements (the element painter marks every mention, the Highlight API only those near the
-// viewport); `--painter highlight` times the default painter instead and counts only what it lit.
+// Per page and in total: finished, errors, text changed, highlights and highlights per 1,000 words of the
+// page's shown text, the count Readout itself reports (data-readout-count), those outside the article (their sentence is not in expected.html), hidden ones, and the
+// pass's main-thread ms. The highlights are read as elements; both painters mark or range a block only when it
+// comes near the viewport, so the page is scrolled through first. `--painter highlight` times the default
+// painter instead and counts only what it lit near the top.
 // Every highlight is written to artifacts/pages-highlights.tsv for judging (page text: not for the repository).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { launch, readoutDone, serve } from './browser';
 
-interface Row { page: string; bytes: number; finished: boolean; errors: string[]; changed: boolean; lit: Lit[]; ms: number }
+interface Row { page: string; bytes: number; words: number; count: number; finished: boolean; errors: string[]; changed: boolean; lit: Lit[]; ms: number }
 interface Lit { kind: string; id: string; words: string; sentence: string; hidden: boolean; outside: boolean | null }
 
 const args = process.argv.slice(2);
@@ -20,6 +21,8 @@ const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 
 const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]) : undefined;
 const dirs = args.filter((a, i) => !a.startsWith('--') && !['--painter', '--only', '--dist'].includes(args[i - 1]));
 if (dirs.length === 0) { console.error('usage: npm run pages -- DIR... [--painter elements|highlight] [--only REGEX] [--dist BUILT_EXTENSION]'); process.exit(2); }
+
+const perThousand = (n: number, words: number) => (words ? (1000 * n / words).toFixed(2) : '-');
 
 /** Text as compared: whitespace folded, so that markup's line breaks do not decide. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -82,11 +85,52 @@ function readRanges(): { kind: string; id: string; words: string; sentence: stri
   return out;
 }
 
+/** Words of the text a reader sees on the page, in any script (Chinese has no spaces: the browser's segmenter finds its words). */
+function wordsShown(): number {
+  const text = document.body?.innerText ?? '';
+  let n = 0;
+  for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
+const markCount = (page: Page) => page.evaluate(() => document.querySelectorAll('readout-mark').length);
+
+/** Until the number of marks has held still for `quiet` ms (at most `most` ms): the painter marks in idle moments. */
+async function marksSettle(page: Page, quiet: number, most: number): Promise<void> {
+  let last = await markCount(page);
+  for (let t = 0, still = 0; t < most && still < quiet; t += 150) {
+    await page.waitForTimeout(150);
+    const n = await markCount(page);
+    still = n === last ? still + 150 : 0;
+    last = n;
+  }
+}
+
+/**
+ * Down the page two screens at a time, then back to the top: every block comes within the screen and a half
+ * where the painters mark it (marks stay once made; the element painter makes them in idle moments, so each
+ * step waits for them).
+ */
+async function scrollThrough(page: Page): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const more = await page.evaluate(() => {
+      const el = document.scrollingElement ?? document.documentElement;
+      const before = el.scrollTop;
+      el.scrollTop = before + 2 * innerHeight;
+      return el.scrollTop > before;
+    });
+    await marksSettle(page, 450, 3000);
+    if (!more) break;
+  }
+  await page.evaluate(() => { (document.scrollingElement ?? document.documentElement).scrollTop = 0; });
+  await marksSettle(page, 1000, 8000);
+}
+
 type Ask = <T>(type: string, body: unknown) => Promise<T>;
 
 async function runPage(page: Page, url: string, file: string, expected: string | null, ask: Ask): Promise<Row> {
   const extensionErrors = async () => (await ask<{ message: string }[]>('recentErrors', {})).map((e) => e.message);
-  const row: Row = { page: '', bytes: statSync(file).size, finished: false, errors: [], changed: false, lit: [], ms: 0 };
+  const row: Row = { page: '', bytes: statSync(file).size, words: 0, count: 0, finished: false, errors: [], changed: false, lit: [], ms: 0 };
   const before = await extensionErrors();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
@@ -103,6 +147,10 @@ async function runPage(page: Page, url: string, file: string, expected: string |
       still = n === last && now.startsWith('complete') ? still + 1 : 0;
       last = n;
     }
+    row.count = Number(await page.evaluate(() => document.documentElement.dataset.readoutCount ?? '0'));
+    // A page with nothing lit has nothing to mark further down.
+    if (painter === 'elements' && row.count > 0) await scrollThrough(page);
+    row.words = await page.evaluate(wordsShown);
     // row.ms stays the first pass's: the later ones read only what changed.
     const lit = painter === 'elements' ? await page.evaluate(readMarks) : await page.evaluate(readRanges);
     // Readability gives the title apart from the article's text: the page's title and headline count as the article.
@@ -146,7 +194,7 @@ async function main(): Promise<void> {
           rows.push(row);
           const out = row.lit.filter((l) => l.outside).length;
           const hid = row.lit.filter((l) => l.hidden).length;
-          console.log([row.page.padEnd(44), row.finished ? 'done' : 'NOT DONE', `${(row.bytes / 1024).toFixed(0)} KB`, `lit ${row.lit.length}`, `outside ${out}`, `hidden ${hid}`,
+          console.log([row.page.padEnd(44), row.finished ? 'done' : 'NOT DONE', `${(row.bytes / 1024).toFixed(0)} KB`, `lit ${row.lit.length}`, `${perThousand(row.lit.length, row.words)}/1k of ${row.words} words`, `counted ${row.count}`, `outside ${out}`, `hidden ${hid}`,
             `${row.ms.toFixed(1)} ms`, row.changed ? 'TEXT CHANGED' : '', row.errors.length ? `errors: ${row.errors.join(' | ')}` : ''].join('\t'));
           for (const l of row.lit) tsv.push([row.page, l.kind, l.id, fold(l.words), l.outside === null ? '?' : l.outside ? 'out' : 'in', l.hidden ? 'hidden' : '', fold(l.sentence).slice(0, 300)].join('\t'));
         }
@@ -163,6 +211,12 @@ async function main(): Promise<void> {
   const ms = rows.filter((r) => r.finished).map((r) => r.ms).sort((a, b) => a - b);
   const big = rows.filter((r) => r.finished && r.bytes > 1_000_000).map((r) => r.ms);
   console.log(`\n${rows.length} pages, ${rows.filter((r) => r.finished).length} finished, ${rows.filter((r) => r.errors.length).length} with errors, ${rows.filter((r) => r.changed).length} text changed`);
+  const words = rows.reduce((n, r) => n + r.words, 0);
+  const withAny = rows.filter((r) => r.lit.length);
+  const wordsWithAny = withAny.reduce((n, r) => n + r.words, 0);
+  console.log(`highlights per 1,000 words: ${perThousand(lit.length, words)} over all ${words} words; ${perThousand(lit.length, wordsWithAny)} over the ${wordsWithAny} words of the pages with any`);
+  const counted = rows.reduce((n, r) => n + r.count, 0);
+  console.log(`Readout's own count (data-readout-count, lit mentions wherever they are): ${counted}, ${perThousand(counted, words)} per 1,000 words`);
   console.log(`highlights ${lit.length} on ${rows.filter((r) => r.lit.length).length} pages; outside the article ${outside} of ${judged} (${judged ? (100 * outside / judged).toFixed(1) : '-'}%); hidden ${lit.filter((l) => l.hidden).length}`);
   console.log(`pass ms: median ${ms[ms.length >> 1]?.toFixed(1)}, max ${ms[ms.length - 1]?.toFixed(1)}; pages over 1 MB: ${big.map((x) => x.toFixed(0)).join(', ')} (painter: ${painter})`);
   mkdirSync('artifacts', { recursive: true });

@@ -15,6 +15,8 @@ export interface Mention {
   id: string;
   /** How it was recognised: full name, title form, short form, role description, phrase. */
   via: AliasClass;
+  /** A person named by a name of several words (or in a script without spaces), not by a surname alone or a title. */
+  full?: boolean;
 }
 
 export interface Block { text: string; scan: BlockScan }
@@ -46,6 +48,31 @@ function thin(a: AliasEntry): boolean {
   if (a.unspaced) return false;
   if (a.tokens.length === 1) return !(/\d/.test(a.tokens[0]) && /\p{L}/u.test(a.tokens[0]));
   return a.tokens.some((t) => /^\d+$/.test(t));
+}
+
+/** Number words (two to twelve) of the gazetteer's languages, folded as the matcher folds them. */
+const NUMBER_WORDS = new Set([
+  'two three four five six seven eight nine ten eleven twelve', 'deux trois quatre cinq six sept huit neuf dix onze douze',
+  'dos tres cuatro cinco seis siete ocho nueve diez once doce', 'due tre quattro cinque sei sette otto nove dieci undici dodici',
+  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf', 'dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć',
+  'два три четыре пять шесть семь восемь девять десять', 'два три чотири пʼять шість сім вісім девʼять десять',
+].flatMap((line) => fold(line).text.split(/\s+/)));
+
+/**
+ * A phrase that is a number and one noun ("five points", "cinq points", "пять пунктов"): any list, any game, any
+ * recipe has them. It names the topic only on a page that shows it is about the corpus's world.
+ */
+function counted(a: AliasEntry): boolean {
+  return !a.unspaced && a.tokens.length === 2 && NUMBER_WORDS.has(a.tokens[0]);
+}
+
+/**
+ * A surname cut to its stem so that its inflections match ("abel" of "Abela": "Abeli", "Abelę") is, bare, another
+ * word or name: "Abel Tasman" is not Robert Abela. Every language that inflects the name gives it an ending.
+ */
+function bareStem(a: AliasEntry, c: Candidate): boolean {
+  if (a.unspaced || a.tokens.length !== 1 || !a.stem[0]) return false;
+  return c.lastToken === a.tokens[0] && fold(a.form).text.trim() !== a.tokens[0];
 }
 
 /**
@@ -152,36 +179,47 @@ export class MentionResolver {
     const date = parseIsoSpan(opts.date ?? null);
     const perBlock = blocks.map((b) => this.merge(this.toItems(b.scan.candidates), b.text));
     const anchors = new Set<string>();
-    const strongTopics = new Set<string>();
     // Whether the page is about the corpus's world at all: a person named in full, or a topic in a phrase of several
-    // words. A broad topic's one word ("energy") asks for more: a name, or two such topics (one phrase is often
-    // ordinary too: "five points", "the United Nations Office on Drugs").
+    // words. A broad topic (energy, trade, the UN), whatever its phrase, and a number with a noun ("five points") ask for
+    // more: a name, or two other topics in phrases of their own ("natural gas" in a city's pipes beside "climate change"
+    // is no energy diplomacy; "the United Nations Office on Drugs" in a drug report is no UN diplomacy).
     let named = false;
     const phrased = new Set<string>();
     for (let bi = 0; bi < perBlock.length; bi++) {
       const titleCase = blocks[bi].scan.titleCase;
       perBlock[bi] = perBlock[bi].filter((it) => {
         if (it.kind === 'topic' && thin(it.alias) && partOfName(it.c, it.alias, titleCase)) return false;
+        if (it.kind === 'person' && bareStem(it.alias, it.c)) return false;
         if (it.kind === 'person' && it.cls === 'name' && this.otherBearer(it, titleCase)) return false;
         return true;
       });
       for (const it of perBlock[bi]) {
         if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) { anchors.add(it.id); named = true; }
-        if (it.kind === 'topic' && it.cls === 'phrase') {
-          strongTopics.add(it.id);
-          if (!thin(it.alias)) phrased.add(it.id);
+        if (it.kind === 'topic' && it.cls === 'phrase' && !thin(it.alias) && !counted(it.alias)) {
+          phrased.add(it.id);
         }
       }
     }
     const evidence = named || phrased.size >= 1;
-    const broadEvidence = named || phrased.size >= 2;
+    // Two topics other than its own: a page on the utility's gas pipes and climate change is not one on energy diplomacy.
+    const broadEvidence = (id: string) => named || phrased.size - (phrased.has(id) ? 1 : 0) >= 2;
+    // "energy", "bullying", "OCS", "Chapter 7" alone say nothing of diplomacy: the page must show it is about that.
+    const holds = (it: Item) => {
+      if (this.broad.has(it.id) || counted(it.alias)) return broadEvidence(it.id);
+      return !thin(it.alias) || evidence;
+    };
+    // A weak form ("sanction", "SCO") needs a phrase of its topic that holds on the page.
+    const strongTopics = new Set<string>();
+    for (const items of perBlock) for (const it of items) if (it.kind === 'topic' && it.cls === 'phrase' && holds(it)) strongTopics.add(it.id);
     // A role description names its holder on the article's date; such a mention supports short forms too.
     const roleOf = new Map<Item, string>();
-    for (const items of perBlock) for (const it of items) {
+    perBlock.forEach((items, bi) => { for (const it of items) {
       if (it.kind !== 'role' || NOT_CURRENT.has(it.c.prevWord)) continue;
+      // "White House press secretary Josh Earnest": a role before a name is that person's, whoever holds it today.
+      if (!blocks[bi].scan.titleCase && it.c.nextCapitalised && /^[ \t]+$/.test(it.c.gapAfter)) continue;
       const who = this.holderAt(it.id, date, anchors);
       if (who) roleOf.set(it, who);
-    }
+    } });
     for (const who of roleOf.values()) anchors.add(who);
 
     return perBlock.map((items, bi) => {
@@ -201,9 +239,10 @@ export class MentionResolver {
           id = holder;
         }
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
-        // "energy", "bullying", "OCS", "Chapter 7" alone say nothing of diplomacy: the page must show it is about that.
-        if (it.kind === 'topic' && it.cls === 'phrase' && thin(it.alias) && !(this.broad.has(it.id) ? broadEvidence : evidence)) continue;
-        out.push({ block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls });
+        if (it.kind === 'topic' && it.cls === 'phrase' && !holds(it)) continue;
+        const m: Mention = { block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls };
+        if (it.kind === 'person' && it.cls === 'name' && (it.alias.unspaced || it.alias.tokens.length > 1)) m.full = true;
+        out.push(m);
       }
       return out;
     });

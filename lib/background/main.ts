@@ -80,6 +80,9 @@ const handlers: Handlers = {
     if (final) rankSoon(tabId);
     return out;
   },
+  async litEntities(_body, tabId) {
+    return (tabId !== undefined ? await pages.get(tabId)?.lit() : null) ?? null;
+  },
   async tabStatus({ tabId }) {
     // A worker that was stopped since knows the page from what it kept, and answers without the corpus.
     const kept = pages.has(tabId) ? null : await keptTabResult(tabId);
@@ -137,7 +140,7 @@ const handlers: Handlers = {
       forgetTab(tabId);
       void showMatches(tabId, null);
     }
-    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, personColour: s.personColour, topicColour: s.topicColour };
+    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, all: s.highlightAll, personColour: s.personColour, topicColour: s.topicColour };
     return { on: why === 'on', why, painter, look };
   },
   getSettings() {

@@ -3,6 +3,7 @@ import type { BlockScan } from '../../engine/match/scan';
 import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
+import { litEntities } from './lit-entities';
 import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from '../shared/messages';
 
 interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
@@ -14,6 +15,8 @@ interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
 export class PageState {
   private blocks = new Map<number, { text: string; scan: BlockScan }>();
   private meta: PageMeta = { url: '', title: '', date: null };
+  /** People the page names in full somewhere (not by a surname or a title alone), as of the last final update. */
+  private namedInFull = new Set<string>();
   private cached: { job: Promise<Analysed>; revision: number } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
@@ -35,6 +38,7 @@ export class PageState {
     const entityIndex = new Map<string, number>();
     const people = new Set<string>();
     const topics = new Set<string>();
+    this.namedInFull.clear();
     // Grouped by block, in key order: the page finds each block's mentions in one pass.
     resolved.forEach((list, i) => {
       for (const m of list) {
@@ -43,6 +47,7 @@ export class PageState {
         if (e === undefined) { e = entities.length; entities.push(key); entityIndex.set(key, e); }
         flat.push(keys[i], m.start, m.end, e);
         (m.kind === 'person' ? people : topics).add(m.id);
+        if (m.full) this.namedInFull.add(m.id);
       }
     });
     // Ranking is the background's next job (for the badge), not the page's wait.
@@ -78,6 +83,11 @@ export class PageState {
   async articleRead(): Promise<{ meta: PageMeta; article: Article; analysis: XrefResult }> {
     const { tab, xref, texts } = await this.analysis();
     return { meta: tab.page, article: { title: tab.page.title, paragraphs: texts, date: tab.page.date }, analysis: xref };
+  }
+
+  /** The page's entities lit by default (see litEntities); ranks the page, once per change, as the badge does. */
+  async lit(): Promise<string[]> {
+    return litEntities((await this.result()).result.statements, this.namedInFull);
   }
 
   /** The statement's people and topics that this page names too. */

@@ -183,8 +183,9 @@ export class Highlighter {
     if (res.restart) res = await this.sendBlocks(meta, [...this.blocks.values()], [], true, clock);
     if (!res.restart && !res.pending) res = await this.withoutSurroundings(meta, res, clock);
     if (res.restart || res.pending) return;
+    const lit = await this.litEntities();
     if (this.stopped) return;
-    await this.paint(visibleMentions(res.mentions, this.look), clock);
+    await this.paint(visibleMentions(res.mentions, this.look, lit), clock);
     // Turned off while painting: stop() has cleaned up, and nothing may be written after it.
     if (this.stopped) return;
     const root = this.doc.documentElement;
@@ -233,6 +234,16 @@ export class Highlighter {
     const skip = new Set([...outside, ...shown.map((s) => s.key)]);
     const rest = [...this.blocks.values()].filter((b) => !skip.has(b.key));
     return this.sendBlocks(meta, [...rest, ...shown], [], true, clock);
+  }
+
+  /**
+   * The entities lit by default: the background ranks the page to answer (as it does for the badge, which then
+   * finds the ranking made). Null, everything: the reader asked for it, or a worker that slept lost the page.
+   */
+  private async litEntities(): Promise<Set<string> | null> {
+    if (this.look.all) return null;
+    const keys = await send('litEntities', {});
+    return keys ? new Set(keys) : null;
   }
 
   /**

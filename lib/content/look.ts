@@ -3,15 +3,18 @@ import type { Look, WireMentions } from '../shared/messages';
 // The highlighter names the look through this module, beside what it does with it.
 export type { Look };
 
-export const DEFAULT_LOOK: Look = { person: true, topic: true, around: false, personColour: '#ffc400', topicColour: '#50a0ff' };
+export const DEFAULT_LOOK: Look = { person: true, topic: true, around: false, all: false, personColour: '#ffc400', topicColour: '#50a0ff' };
 
-/** The mentions of the kinds the reader wants highlighted. */
-export function visibleMentions(wire: WireMentions, look: Look): WireMentions {
-  if (look.person && look.topic) return wire;
+/**
+ * The mentions the reader wants highlighted: of the kinds they chose and, unless `lit` is null (everything), of the
+ * entities in `lit`. Decided once per entity, not per mention: a long page has thousands of mentions of a few dozen.
+ */
+export function visibleMentions(wire: WireMentions, look: Look, lit: ReadonlySet<string> | null = null): WireMentions {
+  if (look.person && look.topic && !lit) return wire;
+  const shown = wire.entities.map((key) => look[key[0] === 'p' ? 'person' : 'topic'] && (!lit || lit.has(key)));
   const flat: number[] = [];
   for (let i = 0; i < wire.flat.length; i += 4) {
-    const kind = wire.entities[wire.flat[i + 3]][0] === 'p' ? 'person' : 'topic';
-    if (look[kind]) flat.push(wire.flat[i], wire.flat[i + 1], wire.flat[i + 2], wire.flat[i + 3]);
+    if (shown[wire.flat[i + 3]]) flat.push(wire.flat[i], wire.flat[i + 1], wire.flat[i + 2], wire.flat[i + 3]);
   }
   return { flat, entities: wire.entities };
 }

@@ -14,9 +14,12 @@ const WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu'
   'teaser', 'teasers', 'sidebar', 'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'tags', 'taglist', 'newsletter', 'subscribe', 'subscription',
   'popular', 'mostread', 'trending', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'cookie',
   'cookies', 'consent', 'masthead', 'topbar', 'push', 'notification', 'notifications', 'modal', 'popup', 'overlay', 'paywall', 'signup', 'login',
-  'rail', 'copyright', 'alert', 'alerts', 'stream', 'feed']);
-/** Word starts that say the same whatever follows ("commentsContainer", "relatedlinks", "sidebar2"). */
-const STARTS = ['comment', 'related', 'recommend', 'sidebar', 'newsletter', 'footer', 'teaser', 'promo', 'breadcrumb', 'navig', 'navbar', 'megamenu',
+  'rail', 'copyright', 'alert', 'alerts', 'stream', 'feed', 'bio', 'bios', 'biography', 'byline', 'bylines']);
+/**
+ * Word starts that say the same whatever follows ("commentsContainer", "relatedlinks", "sidebar2"), in the languages
+ * class names are written in: comments are "comentarios", "commentaires", "Kommentare", "komentarze" too.
+ */
+const STARTS = ['comment', 'comentari', 'commentair', 'kommentar', 'komentar', 'related', 'recommend', 'sidebar', 'newsletter', 'footer', 'teaser', 'promo', 'breadcrumb', 'navig', 'navbar', 'megamenu',
   'outbrain', 'taboola', 'sharebar', 'socialshare', 'mostread', 'mostpopular', 'moreon', 'morefrom', 'readmore', 'alsoread', 'seealso'];
 /**
  * What only the article holds: an element with one of these inside is the layout around the article, whatever

@@ -13,6 +13,11 @@ export interface Settings {
   highlightTopics: boolean;
   /** Also light what lies around the article: menus, related stories, comments, teasers. Off: the article only. */
   highlightAround: boolean;
+  /**
+   * Light every person and topic the page names. Off: only those the page shares with the statements listed for it,
+   * and people it names in full (with hundreds known, a page would be lit everywhere).
+   */
+  highlightAll: boolean;
   personColour: string;
   topicColour: string;
   /** Remember which articles cover which statements; how many days. */
@@ -24,7 +29,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true, offSites: [], highlightsAsElements: false,
-  highlightPeople: true, highlightTopics: true, highlightAround: false, personColour: '#ffc400', topicColour: '#50a0ff',
+  highlightPeople: true, highlightTopics: true, highlightAround: false, highlightAll: false, personColour: '#ffc400', topicColour: '#50a0ff',
   history: true, historyDays: 365, offPublishers: [],
 };
 

@@ -131,8 +131,11 @@ export type AnalyzeResult =
   | { restart?: false; pending: true }
   | { restart?: false; pending?: false; mentions: WireMentions; people: string[]; topics: string[] };
 
-/** What the reader chose to see: which kinds are highlighted, in which colours, and whether outside the article too. */
-export interface Look { person: boolean; topic: boolean; around: boolean; personColour: string; topicColour: string }
+/**
+ * What the reader chose to see: which kinds are highlighted, in which colours, whether outside the article too,
+ * and whether every person and topic the page names (`all`) or only those that tie it to its statements.
+ */
+export interface Look { person: boolean; topic: boolean; around: boolean; all: boolean; personColour: string; topicColour: string }
 
 /** An article the reader read that covers a statement, as the reader lists it. */
 export interface Coverage { url: string; title: string; outlet: string; date: string | null; strength: Strength; quote: string; lastSeen: number }
@@ -148,6 +151,11 @@ export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'n
 export interface Protocol {
   /** Content script: these blocks are new or changed (or, with `reset`, the whole page); find their mentions. */
   analyzeBlocks: { req: { page: PageMeta; reset: boolean; blocks: BlockText[]; removed: number[]; final: boolean }; res: AnalyzeResult };
+  /**
+   * Content script, after a pass's mentions: which of them are lit unless the reader lights all (entity keys, as on
+   * the wire); null when the background no longer knows the page.
+   */
+  litEntities: { req: Record<string, never>; res: string[] | null };
   /** Popup: the tab's site, whether Readout runs there, and what matched if it was analysed. */
   tabStatus: { req: { tabId: number }; res: TabStatus };
   /** Hover card: who or what this is and what the statements say of it. */

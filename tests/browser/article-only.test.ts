@@ -26,7 +26,7 @@ describe.each([['highlight', false], ['elements', true]] as const)('%s painter',
       // The name broken by a line break inside its link is one highlight, whole.
       expect(marks).toContain('Vladimir Putin');
       expect(marks).not.toContain('Putin');
-      expect(marks.join('|')).not.toMatch(/Kuleba|Truss|Xi Jinping|Bonne|Han Zheng/);
+      expect(marks.join('|')).not.toMatch(/Kuleba|Truss|Xi Jinping|Bonne|Han Zheng|Lavrov|Blinken/);
     }
   });
 
@@ -37,11 +37,35 @@ describe.each([['highlight', false], ['elements', true]] as const)('%s painter',
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 5_000 }).toContain('han-zheng');
   });
 
+  // With hundreds of people known, a page is lit where it ties to its statements and where it names people in full;
+  // the rest is counted (chips, ranking) but unlit unless the reader asks for everything.
+  test('by default, what ties the page to its statements is lit; every mention on request', async () => {
+    const lit = async () => {
+      const state = await readoutDone(page);
+      if (!asElements) return { state, marks: null };
+      await page.waitForFunction(() => document.querySelectorAll('readout-mark').length > 0, null, { timeout: 10_000 });
+      return { state, marks: await page.$$eval('readout-mark', (els) => els.map((e) => e.getAttribute('data-readout-id'))) };
+    };
+    await page.goto(`${rig.site.url}/pages/tied-and-not.html`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.readoutPeople ?? ''), { timeout: 10_000 }).toContain('robert-abela');
+    const byDefault = await lit();
+    await toBackground(rig.session, 'setSettings', { highlightAll: true });
+    await page.goto(`${rig.site.url}/pages/tied-and-not.html`);
+    const all = await lit();
+    await toBackground(rig.session, 'setSettings', { highlightAll: false });
+    expect(Number(all.state.readoutCount)).toBe(Number(byDefault.state.readoutCount) + 1);
+    if (asElements) {
+      expect(byDefault.marks).toEqual(expect.arrayContaining(['wang-yi', 'josep-borrell']));
+      expect(byDefault.marks).not.toContain('robert-abela');
+      expect(all.marks).toContain('robert-abela');
+    }
+  });
+
   test('the reader may light the page around the article too, but not what is hidden', async () => {
     await toBackground(rig.session, 'setSettings', { highlightAround: true });
     await page.goto(`${rig.site.url}/pages/around-article.html`);
     const people = (await readoutDone(page)).readoutPeople.split(' ');
-    expect(people).toEqual(expect.arrayContaining(['dmytro-kuleba', 'liz-truss', 'xi-jinping', 'han-zheng', 'wang-yi']));
+    expect(people).toEqual(expect.arrayContaining(['dmytro-kuleba', 'liz-truss', 'xi-jinping', 'han-zheng', 'wang-yi', 'sergey-lavrov', 'antony-blinken']));
     expect(people).not.toContain('emmanuel-bonne');
     await toBackground(rig.session, 'setSettings', { highlightAround: false });
   });

@@ -109,9 +109,9 @@ describe('namesakes and look-alike surnames', () => {
   // full-name alias outranks a namesake's short form, so a bare "Putina" reads as Vladimir Putin even on a page
   // about his former wife. When the engine learns to prefer the page's named person, this test starts failing:
   // turn it back into a plain test.
-  // Engine behaviour, reported to the lead: a female surname ending in a vowel is cut to its stem and then reads a
-  // male namesake ("Lyubimova" -> "Lyubimov", the theatre director) or a daughter ("Mirziyoyev" + "a").
-  test.fails('a male namesake of a female surname is not her (engine: stem cut of the final -a)', () => {
+  // A female surname ending in a vowel is cut to its stem so that its cases match; the bare stem, with no ending,
+  // is a male namesake ("Lyubimova" -> "Lyubimov", the theatre director), not her.
+  test('a male namesake of a female surname is not her (the stem without an ending)', () => {
     expect(peopleIn('The director Yury Lyubimov staged Hamlet.')).toEqual([]);
   });
   test('a daughter is not her father: a surname with another ending after another given name is another person', () => {
