@@ -1,4 +1,5 @@
 import { parseIsoSpan } from '../text/dates';
+import { sentenceSpans } from '../text/sentences';
 import type { ReadoutEngine } from './engine';
 import { publisherLabel } from './publishers';
 import type { StatementRecord } from './types';
@@ -47,11 +48,8 @@ function countryName(code: string): string {
 
 /** The sentence around char `at` of a paragraph. */
 export function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const start = Math.max(before.search(/[^.!?。！？]*$/), 0);
-  const rest = text.slice(at);
-  const m = /[.!?。！？](\s|$)/.exec(rest);
-  return text.slice(start, m ? at + m.index + 1 : text.length).trim();
+  const span = sentenceSpans(text).find(([, end]) => at < end);
+  return span ? text.slice(span[0], span[1]) : text.trim();
 }
 
 export async function entityCard(engine: ReadoutEngine, kind: 'person' | 'topic', id: string, date: string | null, limit = 3): Promise<EntityCard | null> {

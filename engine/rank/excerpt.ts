@@ -1,4 +1,5 @@
 import { terms } from './terms';
+import { sentenceSpans } from '../text/sentences';
 
 /** One sentence from each side of a passage pair: what the popup shows side by side. */
 export interface SentencePair { article: string; statement: string }
@@ -6,8 +7,7 @@ export interface SentencePair { article: string; statement: string }
 const MAX_CHARS = 300;
 
 export function sentencesOf(text: string): string[] {
-  const out = text.match(/[^.!?。！？]+(?:[.!?。！？]+["”»’)]*|$)/g) ?? [text];
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  return sentenceSpans(text).map(([a, b]) => text.slice(a, b));
 }
 
 function clip(s: string, max: number): string {
