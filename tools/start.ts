@@ -31,11 +31,13 @@ async function main(): Promise<number> {
     const cardShot = resolve('artifacts/start-card.png');
     await page.screenshot({ path: cardShot });
     const popup = await openPopup(session, tabId);
-    await popup.waitForSelector('[data-statement-id], .muted');
+    // The popup's answer, not its "Reading this page…" while it waits: the screenshot shows what a reader gets.
+    await popup.waitForFunction(() => document.documentElement.dataset.readoutReady !== undefined, null, { timeout: 30_000 });
+    await popup.waitForTimeout(100);
     const popupShot = resolve('artifacts/start-popup.png');
     await popup.screenshot({ path: popupShot, fullPage: true });
     const first = await popup.$eval('[data-statement-id]', (el) => `${el.getAttribute('data-statement-id')} (${el.getAttribute('data-strength')})`).catch(() => 'none');
-    console.log(`No display: ran headless.\n  demo article: ${articleShot}\n  hover card:   ${cardShot}\n  popup:        ${popupShot}\n  found: ${state.readoutCount} mentions of ${state.readoutPeople.split(' ').length} people and ${state.readoutTopics.split(' ').length} topics; top statement: ${first}`);
+    console.log(`No display: ran headless.\n  demo article: ${articleShot}\n  hover card:   ${cardShot}\n  popup:        ${popupShot}\n  found: ${state.readoutCount} mentions of ${state.readoutPeople.split(' ').length} people and ${state.readoutTopics.split(' ').length} topics; top statement: ${first}; popup answered in ${await popup.evaluate(() => document.documentElement.dataset.readoutReady)} ms`);
     return 0;
   } finally {
     if (headless) await session.close();
