@@ -4,8 +4,19 @@ import { datesInText, dayOfMention, type DaySpan } from '../text/dates';
 import { relativeDays } from '../text/relative-days';
 import type { BlockScan } from '../match/scan';
 
-/** Blocks that make the lead: the title and the first two paragraphs. */
+/** Blocks that make the lead: the title and the first two paragraphs that say something. */
 const LEAD_BLOCKS = 3;
+/** Fewer letters make a byline or a photo credit ("記者詹雅婷/綜合報導", "By Jane Doe"), not a lead. */
+const LEAD_LETTERS = 30;
+
+/** Which blocks (title first) make the lead. */
+function leadBlocks(scans: BlockScan[]): Set<number> {
+  const out = new Set<number>([0]);
+  for (let i = 1; i < scans.length && out.size < LEAD_BLOCKS; i++) {
+    if ((scans[i].folded.match(/\p{L}/gu)?.length ?? 0) >= LEAD_LETTERS) out.add(i);
+  }
+  return out;
+}
 
 // The event spoken of as still to come: "will speak", "to meet" (headlines), "проведут", "відбудеться",
 // "将于", "werden … sprechen", "s'entretiendront". Matched on folded text of the lead.
@@ -31,11 +42,12 @@ export interface ArticleDays {
 export function articleDays(scans: BlockScan[], date: DaySpan | null, language?: string): ArticleDays {
   const lead: number[] = [];
   const later: number[] = [];
+  const inLead = leadBlocks(scans);
   scans.forEach((s, i) => {
-    const into = i < LEAD_BLOCKS ? lead : later;
+    const into = inLead.has(i) ? lead : later;
     for (const d of datesInText(s.folded)) { const day = dayOfMention(d, date); if (day !== null) into.push(day); }
-    if (i < LEAD_BLOCKS && date && date.from === date.to) for (const h of relativeDays(s.folded, date.from, language)) lead.push(h.day);
+    if (inLead.has(i) && date && date.from === date.to) for (const h of relativeDays(s.folded, date.from, language)) lead.push(h.day);
   });
-  const preview = scans.slice(0, LEAD_BLOCKS).some((s) => FUTURE.test(s.folded));
+  const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded));
   return { lead, later, preview };
 }

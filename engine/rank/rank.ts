@@ -192,10 +192,12 @@ export function rankScored(engine: RankingSource, { scored, articleParas, people
     if (strength) out.push(describe(engine, c, strength, passages, people, topicHits));
   }
   const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
+  // An article looking ahead to the event reports its announcement; the readout that came after is related.
+  const reports = (kind: string) => !days.preview || kind === 'announcement';
   if (best) oneEvent(engine, best, out, scored, (c) => {
     const passages = pairPassages(articleParas, engine.statementParagraphs(c.s));
     return describe(engine, c, 'same-event', passages, people, topicHits);
-  }, limit);
+  }, limit, reports);
   // Same-event first: a report of the event outranks anything merely related.
   return out.sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'same-event' ? -1 : 1));
 }
@@ -206,16 +208,16 @@ export function rankScored(engine: RankingSource, { scored, articleParas, people
  * related to it. A statement the grouping left apart that is the same event on its own merits stays so
  * when it shares the event's day (an account the grouping missed).
  */
-function oneEvent(engine: RankingSource, best: RankedStatement, out: RankedStatement[], scored: Scored[], listAccount: (c: Scored) => RankedStatement, limit: number): void {
+function oneEvent(engine: RankingSource, best: RankedStatement, out: RankedStatement[], scored: Scored[], listAccount: (c: Scored) => RankedStatement, limit: number, reports: (kind: string) => boolean): void {
   const day = engine.eventSpan(engine.statements.get(best.id)!);
   for (const r of out) {
-    if (r.event === best.event) { r.strength = 'same-event'; continue; }
+    if (r.event === best.event && reports(r.kind)) { r.strength = 'same-event'; continue; }
     if (r.strength !== 'same-event') continue;
     const span = engine.eventSpan(engine.statements.get(r.id)!);
     if (span.from > day.to + 1 || span.to < day.from - 1) r.strength = 'related';
   }
   const listed = new Set(out.map((r) => r.id));
-  for (const c of scored) if (!listed.has(c.s.id) && engine.eventOf(c.s.id) === best.event) out.push(listAccount(c));
+  for (const c of scored) if (!listed.has(c.s.id) && engine.eventOf(c.s.id) === best.event && reports(c.s.kind)) out.push(listAccount(c));
   // The accounts take the place of the weakest related statements.
   while (out.length > limit) {
     let weakest = -1;

@@ -40,7 +40,9 @@ describe('events', () => {
   });
 
   test('an announcement joins the event it announces, dated by the day it names', () => {
-    const announced = [...engine().statements.values()].find((s) => s.publisher === 'white-house' && s.date === '2021-12-04' && s.participants.includes(PUTIN))!;
+    // Published on the 4th, it says the call will be on Tuesday the 7th.
+    const announced = [...engine().statements.values()].find((s) => s.publisher === 'white-house' && s.kind === 'announcement' && s.published === '2021-12-04' && s.participants.includes(PUTIN))!;
+    expect(announced.date).toBe('2021-12-07');
     const readout = one(accounts('white-house', '2021-12-07', [BIDEN, PUTIN]));
     expect(engine().eventOf(announced.id)).toBe(engine().eventOf(readout.id));
     expect(engine().event(engine().eventOf(readout.id))!.date).toBe('2021-12-07');

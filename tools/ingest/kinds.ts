@@ -1,4 +1,6 @@
 // What kind of statement an item is, from the words of its title (and its opening, for announcements).
+import { sentenceSpans } from '../../engine/text/sentences';
+
 // The first rule that matches wins, so the more specific kinds come first.
 const KINDS: [RegExp, string][] = [
   [/\bjoint (statement|declaration|communiqu)/i, 'joint statement'],
@@ -31,9 +33,10 @@ export function kindOf(title: string, opening: string): string {
   return kind;
 }
 
+/** The engine's sentences: an initial ("Joseph R. Biden, Jr. will speak…") does not end the first one. */
 export function firstSentence(p: string): string {
-  const m = /^.*?[.!?](?=\s+[A-Z"“]|$)/s.exec(p);
-  return m ? m[0] : p;
+  const [span] = sentenceSpans(p);
+  return span ? p.slice(span[0], span[1]) : p;
 }
 
 /** Kinds that report an event between participants: their opening names them. */
