@@ -1,5 +1,5 @@
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from '../rank/passages';
-import { sentencesOf } from '../rank/excerpt';
+import { sentenceSpans } from '../text/sentences';
 import { terms } from '../rank/terms';
 import { entityKeys, type Mention } from '../match/mentions';
 
@@ -15,13 +15,9 @@ export function sentenceUnits(paragraphs: string[], mentions: Mention[][]): Sent
   const features: ParagraphFeatures[] = [];
   const paragraph: number[] = [];
   paragraphs.forEach((text, p) => {
-    let from = 0;
-    for (const sentence of sentencesOf(text)) {
-      const start = text.indexOf(sentence, from);
-      const end = start + sentence.length;
-      from = end;
+    for (const [start, end] of sentenceSpans(text)) {
       const inside = (mentions[p] ?? []).filter((m) => m.start >= start && m.start < end);
-      features.push(paragraphFeatures(terms(sentence), entityKeys(inside)));
+      features.push(paragraphFeatures(terms(text.slice(start, end)), entityKeys(inside)));
       paragraph.push(p);
     }
   });

@@ -51,8 +51,9 @@ export class ReadoutEngine {
   /** The search index once loaded; the JSON it is loaded from, or where to ask for it. */
   private searchIndex: MiniSearch<SearchDoc> | null = null;
   private searchLoading: Promise<MiniSearch<SearchDoc>> | null = null;
-  /** Bundled statements whose body is left out: the chunk that holds it, and its place there. */
-  private bodyPlace = new Map<string, [number, number]>();
+  /** Bundled statements whose body is left out: the chunk that holds each, and each chunk's statements in order. */
+  private bodyChunkOf = new Map<string, number>();
+  private chunkIds: string[][] = [];
   private bodyLoads = new Map<number, Promise<void>>();
   /** Events of two accounts or more, and the event of each of their accounts; any other statement is its own. */
   private events = new Map<string, EventRecord>();
@@ -67,7 +68,10 @@ export class ReadoutEngine {
     for (const t of gazetteer.topics) this.topics.set(t.id, t);
     statements.forEach((s, i) => {
       this.remember(s);
-      if (!s.body) this.bodyPlace.set(s.id, [Math.floor(i / bodyChunk), i % bodyChunk]);
+      if (s.body) return;
+      const chunk = Math.floor(i / bodyChunk);
+      this.bodyChunkOf.set(s.id, chunk);
+      (this.chunkIds[chunk] ??= [])[i % bodyChunk] = s.id;
     });
   }
 
@@ -124,25 +128,25 @@ export class ReadoutEngine {
   async loadBodies(ids: Iterable<string>): Promise<void> {
     const chunks = new Set<number>();
     for (const id of ids) {
-      const place = this.bodyPlace.get(id);
-      if (place && !this.statements.get(id)?.body) chunks.add(place[0]);
+      const chunk = this.bodyChunkOf.get(id);
+      if (chunk !== undefined && !this.statements.get(id)?.body) chunks.add(chunk);
     }
     await Promise.all([...chunks].map((chunk) => this.loadChunk(chunk)));
   }
 
   /** Every body: for work over the whole corpus (search with its snippets). */
   async allBodies(): Promise<void> {
-    await this.loadBodies(this.bodyPlace.keys());
+    await this.loadBodies(this.bodyChunkOf.keys());
   }
 
   private loadChunk(chunk: number): Promise<void> {
     let p = this.bodyLoads.get(chunk);
     if (!p) {
       p = this.parts!.bodies(chunk).then((bodies) => {
-        for (const [id, [c, at]] of this.bodyPlace) {
+        this.chunkIds[chunk].forEach((id, at) => {
           const s = this.statements.get(id);
-          if (c === chunk && s && !s.body) s.body = bodies[at];
-        }
+          if (s && !s.body) s.body = bodies[at];
+        });
       });
       // A failed read is tried again by the next caller.
       p.catch(() => this.bodyLoads.delete(chunk));
