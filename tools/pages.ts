@@ -13,19 +13,26 @@ import type { Page } from 'playwright-core';
 import { launch, readoutDone, serve } from './browser';
 
 interface Row { page: string; bytes: number; words: number; count: number; finished: boolean; errors: string[]; changed: boolean; lit: Lit[]; ms: number }
-interface Lit { kind: string; id: string; words: string; sentence: string; hidden: boolean; outside: boolean | null }
+interface Lit { kind: string; id: string; words: string; sentence: string; hidden: boolean; outside: boolean | null; at?: number }
 
 const args = process.argv.slice(2);
 const painter = args.includes('--painter') ? args[args.indexOf('--painter') + 1] : 'elements';
 const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : null;
 const dist = args.includes('--dist') ? resolve(args[args.indexOf('--dist') + 1]) : undefined;
-const dirs = args.filter((a, i) => !a.startsWith('--') && !['--painter', '--only', '--dist'].includes(args[i - 1]));
-if (dirs.length === 0) { console.error('usage: npm run pages -- DIR... [--painter elements|highlight] [--only REGEX] [--dist BUILT_EXTENSION]'); process.exit(2); }
+/** Pages to photograph with a card open on their first highlight in the article (artifacts/page-NAME.png). */
+const shots = args.includes('--shots') ? new RegExp(args[args.indexOf('--shots') + 1]) : null;
+const dirs = args.filter((a, i) => !a.startsWith('--') && !['--painter', '--only', '--dist', '--shots'].includes(args[i - 1]));
+if (dirs.length === 0) { console.error('usage: npm run pages -- DIR... [--painter elements|highlight] [--only REGEX] [--dist BUILT_EXTENSION] [--shots REGEX]'); process.exit(2); }
 
 const perThousand = (n: number, words: number) => (words ? (1000 * n / words).toFixed(2) : '-');
 
 /** Text as compared: whitespace folded, so that markup's line breaks do not decide. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * The same, without bracketed reference marks ("[86]", "[update]"): Readability keeps some and drops others,
+ * so a sentence of the article would otherwise count as outside it.
+ */
+const bare = (s: string) => fold(s.replace(/\[[^\]\n]{0,24}\]/g, ''));
 
 function pagesIn(dir: string): { name: string; file: string; expected: string | null }[] {
   const out: { name: string; file: string; expected: string | null }[] = [];
@@ -40,14 +47,29 @@ function pagesIn(dir: string): { name: string; file: string; expected: string | 
 
 function articleText(file: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${readFileSync(file, 'utf8')}</body></html>`);
-  return fold(document.body.textContent ?? '');
+  return bare(document.body.textContent ?? '');
 }
 
 /** Each highlight: its words, the sentence around it, and whether a reader can see it. Runs in the page. */
-function readMarks(): { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] {
-  const out: { kind: string; id: string; words: string; sentence: string; hidden: boolean }[] = [];
+function readMarks(): { kind: string; id: string; words: string; sentence: string; hidden: boolean; at: number }[] {
+  const out: { kind: string; id: string; words: string; sentence: string; hidden: boolean; at: number }[] = [];
   const BLOCKISH = /^(P|LI|H[1-6]|TD|TH|DD|DT|DIV|BLOCKQUOTE|FIGCAPTION|SECTION|ARTICLE|BODY|CAPTION|TR)$/;
-  for (const m of Array.from(document.querySelectorAll('readout-mark'))) {
+  let last: Element | null = null;
+  const marks = Array.from(document.querySelectorAll('readout-mark'));
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    // One mention across a link's edge or a line break is painted as several elements: counted once, whole.
+    const prev = last;
+    last = m;
+    if (prev && prev.getAttribute('data-readout-id') === m.getAttribute('data-readout-id')) {
+      const gap = document.createRange();
+      gap.setStartAfter(prev);
+      gap.setEndBefore(m);
+      if (gap.toString().trim() === '' && out.length > 0) {
+        out[out.length - 1].words += gap.toString() + (m.textContent ?? '');
+        continue;
+      }
+    }
     let b: Element | null = m.parentElement;
     while (b && !BLOCKISH.test(b.tagName)) b = b.parentElement;
     const text = (b ?? document.body).textContent ?? '';
@@ -59,12 +81,14 @@ function readMarks(): { kind: string; id: string; words: string; sentence: strin
     // The sentence: from the last stop before the mention to the first after it.
     const before = text.slice(0, at);
     const after = text.slice(at + words.length);
-    const s0 = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\n\n'));
+    // A stop may carry reference marks before its space ("states.[86] As").
+    const stops = [...before.matchAll(/[.?!](?:\[[^\]\n]{0,24}\])*\s|\n\n/g)];
+    const s0 = stops.length ? stops[stops.length - 1].index! + stops[stops.length - 1][0].length : 0;
     const e = after.search(/[.?!](\s|$)/);
-    const sentence = before.slice(s0 < 0 ? 0 : s0 + 2) + words + (e < 0 ? after : after.slice(0, e + 1));
+    const sentence = before.slice(s0) + words + (e < 0 ? after : after.slice(0, e + 1));
     const el = m as HTMLElement;
     const hidden = !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions) || el.getClientRects().length === 0;
-    out.push({ kind: m.getAttribute('data-readout-kind') ?? '', id: m.getAttribute('data-readout-id') ?? '', words, sentence, hidden });
+    out.push({ kind: m.getAttribute('data-readout-kind') ?? '', id: m.getAttribute('data-readout-id') ?? '', words, sentence, hidden, at: k });
   }
   return out;
 }
@@ -128,7 +152,22 @@ async function scrollThrough(page: Page): Promise<void> {
 
 type Ask = <T>(type: string, body: unknown) => Promise<T>;
 
-async function runPage(page: Page, url: string, file: string, expected: string | null, ask: Ask): Promise<Row> {
+/** The page as a reader sees it with the card of its first highlight inside the article open. */
+async function photograph(page: Page, name: string, lit: Lit[]): Promise<void> {
+  const first = lit.find((l) => l.outside === false && !l.hidden && l.at !== undefined);
+  if (!first) return;
+  const mark = page.locator('readout-mark').nth(first.at!);
+  await mark.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await mark.hover();
+  await page.waitForFunction(() => document.querySelector('readout-card') !== null, null, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(400);
+  mkdirSync('artifacts', { recursive: true });
+  await page.screenshot({ path: `artifacts/page-${name}.png` });
+  console.log(`  artifacts/page-${name}.png: "${first.words}"`);
+}
+
+async function runPage(page: Page, url: string, file: string, expected: string | null, ask: Ask, shotName: string | null): Promise<Row> {
   const extensionErrors = async () => (await ask<{ message: string }[]>('recentErrors', {})).map((e) => e.message);
   const row: Row = { page: '', bytes: statSync(file).size, words: 0, count: 0, finished: false, errors: [], changed: false, lit: [], ms: 0 };
   const before = await extensionErrors();
@@ -154,9 +193,10 @@ async function runPage(page: Page, url: string, file: string, expected: string |
     // row.ms stays the first pass's: the later ones read only what changed.
     const lit = painter === 'elements' ? await page.evaluate(readMarks) : await page.evaluate(readRanges);
     // Readability gives the title apart from the article's text: the page's title and headline count as the article.
-    const heads = fold(await page.evaluate(() => `${document.title} ${Array.from(document.querySelectorAll('h1'), (h) => h.textContent).join(' ')}`));
+    const heads = bare(await page.evaluate(() => `${document.title} ${Array.from(document.querySelectorAll('h1'), (h) => h.textContent).join(' ')}`));
     const ref = expected ? articleText(expected) : null;
-    row.lit = lit.map((l) => ({ ...l, outside: ref === null ? null : !ref.includes(fold(l.sentence)) && !heads.includes(fold(l.sentence)) }));
+    row.lit = lit.map((l) => ({ ...l, outside: ref === null ? null : !ref.includes(bare(l.sentence)) && !heads.includes(bare(l.sentence)) }));
+    if (shotName && painter === 'elements') await photograph(page, shotName, row.lit);
     // What Readout leaves of the page's text: the same once it is turned off.
     const on = await page.evaluate(() => document.body?.textContent ?? '');
     await ask('setSettings', { enabled: false });
@@ -174,7 +214,9 @@ async function runPage(page: Page, url: string, file: string, expected: string |
 }
 
 async function main(): Promise<void> {
-  const session = await launch({ dist });
+  // Saved pages load scripts from their sites; with no network here a lookup can hang a page's parsing for
+  // half a minute. Every name but the local server's fails at once, as offline.
+  const session = await launch({ dist, args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
   // One extension page, kept open, speaks to the background for the whole run (opening one per message costs seconds a page).
   const page = session.context.pages()[0] ?? await session.context.newPage();
   const ext = await session.context.newPage();
@@ -189,7 +231,7 @@ async function main(): Promise<void> {
       try {
         for (const p of pagesIn(dir)) {
           const url = `${site.url}/${relative(resolve(dir), resolve(p.file)).split('/').map(encodeURIComponent).join('/')}`;
-          const row = await runPage(page, url, p.file, p.expected, ask);
+          const row = await runPage(page, url, p.file, p.expected, ask, shots?.test(p.name) ? p.name : null);
           row.page = `${basename(resolve(dir))}/${p.name}`;
           rows.push(row);
           const out = row.lit.filter((l) => l.outside).length;

@@ -1,6 +1,7 @@
 import type { AliasClass, AliasEntry, Gazetteer, PersonInfo } from '../gazetteer/types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { fold } from '../text/normalize';
+import { sentenceSpans } from '../text/sentences';
 import type { BlockScan, Candidate } from './scan';
 
 export interface Mention {
@@ -85,6 +86,35 @@ function partOfName(c: Candidate, a: AliasEntry, titleCase: boolean): boolean {
   return (c.prevCapitalised && /^[ \t]+$/.test(c.gapBefore)) || (c.nextCapitalised && /^[ \t]+$/.test(c.gapAfter));
 }
 
+/** The years (as spans of days) the sentence around an offset names: four digits from 1800 to 2099, alone or
+ * with 年. */
+function yearsAround(text: string, at: number): DaySpan[] {
+  const span = sentenceSpans(text).find(([s, e]) => s <= at && at < e);
+  if (!span) return [];
+  const out: DaySpan[] = [];
+  for (const m of text.slice(span[0], span[1]).matchAll(/(?<![\p{L}\p{N}.,])(1[89]\d\d|20\d\d)(?=年|(?![\p{L}\p{N}]|[.,]\d))/gu)) {
+    const y = parseIsoSpan(m[1]);
+    if (y) out.push(y);
+  }
+  return out;
+}
+
+/** Words that join the parts of an institution's name ("Center for Health and Human Rights", "Office of …"). */
+const NAME_JOINS = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|and|on|the|&)\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)?){1,3}$/u;
+
+/**
+ * A topic's common phrase ("human rights", "climate change") written with capitals in running text, beside other
+ * capitalised words, is a part of a name: a university's "Center for Health and Human Rights", "Human Rights Watch".
+ */
+function capitalisedInName(a: AliasEntry, c: Candidate, text: string, start: number, end: number): boolean {
+  if (a.unspaced || a.tokens.length < 2 || a.form !== a.form.toLowerCase()) return false;
+  const written = text.slice(start, end);
+  if (!written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (c.nextCapitalised && /^[ \t]+$/.test(c.gapAfter)) return true;
+  if (c.prevCapitalised && /^[ \t]+$/.test(c.gapBefore)) return true;
+  return NAME_JOINS.test(text.slice(Math.max(0, start - 80), start));
+}
+
 export class MentionResolver {
   private people = new Map<string, PersonInfo>();
   private holders = new Map<string, { person: string; from: number; to: number }[]>();
@@ -161,17 +191,32 @@ export class MentionResolver {
     return this.holderAt(role, parseIsoSpan(date), new Set());
   }
 
+  /**
+   * Without a day, a role names nobody in particular: "the U.S. president" of an undated page is whoever held the
+   * office when it was written. Only a holder the page names too is meant.
+   */
   private holderAt(role: string, date: DaySpan | null, anchors: Set<string>): string | null {
     const list = this.holders.get(role) ?? [];
     let cands = date
       ? list.filter((h) => h.from <= date.to && date.from < h.to)
-      : list.filter((h) => h.to === Infinity);
+      : list.filter((h) => anchors.has(h.person));
     if (cands.length > 1) {
       const anchored = cands.filter((h) => anchors.has(h.person));
       if (anchored.length === 1) cands = anchored;
     }
     const people = new Set(cands.map((h) => h.person));
     return people.size === 1 ? [...people][0] : null;
+  }
+
+  /**
+   * A role's holder in the time its sentence speaks of: "in 1947 … the British monarch" is 1947's, not the
+   * page's. A sentence that names the page's own year, or none, speaks of the page's day.
+   */
+  private roleHolder(it: Item, text: string, date: DaySpan | null, anchors: Set<string>): string | null {
+    const years = yearsAround(text, it.start);
+    if (years.length === 0 || (date && years.some((y) => y.from <= date.from && date.from <= y.to))) return this.holderAt(it.id, date, anchors);
+    const who = new Set(years.map((y) => this.holderAt(it.id, y, anchors)));
+    return who.size === 1 ? [...who][0] : null;
   }
 
   /** Applies the page-level rules to every block's matches; returns the mentions per block. */
@@ -189,6 +234,7 @@ export class MentionResolver {
       const titleCase = blocks[bi].scan.titleCase;
       perBlock[bi] = perBlock[bi].filter((it) => {
         if (it.kind === 'topic' && thin(it.alias) && partOfName(it.c, it.alias, titleCase)) return false;
+        if (it.kind === 'topic' && !titleCase && capitalisedInName(it.alias, it.c, blocks[bi].text, it.start, it.end)) return false;
         if (it.kind === 'person' && bareStem(it.alias, it.c)) return false;
         if (it.kind === 'person' && it.cls === 'name' && this.otherBearer(it, titleCase)) return false;
         return true;
@@ -217,7 +263,7 @@ export class MentionResolver {
       if (it.kind !== 'role' || NOT_CURRENT.has(it.c.prevWord)) continue;
       // "White House press secretary Josh Earnest": a role before a name is that person's, whoever holds it today.
       if (!blocks[bi].scan.titleCase && it.c.nextCapitalised && /^[ \t]+$/.test(it.c.gapAfter)) continue;
-      const who = this.holderAt(it.id, date, anchors);
+      const who = this.roleHolder(it, blocks[bi].text, date, anchors);
       if (who) roleOf.set(it, who);
     } });
     for (const who of roleOf.values()) anchors.add(who);

@@ -94,6 +94,8 @@ export interface ScoredArticle {
   articleParas: ParagraphFeatures[];
   people: Set<string>;
   topicHits: Set<string>;
+  /** The topics the article is about: named twice or more, or in its title or first paragraph. */
+  subjects: Set<string>;
   days: ArticleDays;
   /** The statements whose passages are paired with the article's. */
   passageIds: string[];
@@ -103,6 +105,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
+  const subjects = new Set(analysis.topics.filter((t) => t.mentions >= 2).map((t) => t.id));
+  for (const m of [...(analysis.mentions[0] ?? []), ...(analysis.mentions[1] ?? [])]) if (m.kind === 'topic') subjects.add(m.id);
   const articleSpan = parseIsoSpan(article.date ?? null);
   const days = articleDays(analysis.scans, articleSpan, article.language);
   // How much each person weighs in the article: the people it is about are named often, or in its title.
@@ -179,16 +183,16 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, score });
   }
   scored.sort((a, b) => b.score - a.score);
-  return { scored, articleParas, people, topicHits, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };
+  return { scored, articleParas, people, topicHits, subjects, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };
 }
 
 /** Passages for the best candidates, strengths, and the list a reader sees. */
-export function rankScored(engine: RankingSource, { scored, articleParas, people, topicHits, days }: ScoredArticle, limit = RANK_LIMIT): RankedStatement[] {
+export function rankScored(engine: RankingSource, { scored, articleParas, people, topicHits, subjects, days }: ScoredArticle, limit = RANK_LIMIT): RankedStatement[] {
   const out: RankedStatement[] = [];
   for (let rank = 0; rank < scored.length && out.length < limit; rank++) {
     const c = scored[rank];
     const passages = rank < PASSAGE_CANDIDATES ? pairPassages(articleParas, engine.statementParagraphs(c.s)) : [];
-    const strength = strengthOf(engine, c, passages, topicHits, days);
+    const strength = strengthOf(engine, c, passages, subjects, days);
     if (strength) out.push(describe(engine, c, strength, passages, people, topicHits));
   }
   const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
@@ -245,7 +249,7 @@ interface Scored {
   score: number;
 }
 
-function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], topicHits: Set<string>, days: ArticleDays): Strength | null {
+function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], subjects: Set<string>, days: ArticleDays): Strength | null {
   const bestPassage = passages[0]?.similarity ?? 0;
   // An undated article that quotes the readout at length is reporting that event.
   const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
@@ -261,7 +265,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], t
   // An article looking ahead to an event is the same event as its announcement, not as its readout.
   const kindOk = !days.preview || c.s.kind === 'announcement';
   if (dateOk && participantsOk && kindOk) return 'same-event';
-  const sharesSomething = c.found + c.others > 0 || c.s.topics.some((t) => topicHits.has(t) && !engine.topics.get(t)?.generic);
+  // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to
+  // nothing: related statements share a person, or a topic the article is about.
+  const sharesSomething = c.found + c.others > 0 || c.s.topics.some((t) => subjects.has(t) && !engine.topics.get(t)?.generic);
   return sharesSomething && c.score >= 1 ? 'related' : null;
 }
 

@@ -14,7 +14,9 @@ const WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu'
   'teaser', 'teasers', 'sidebar', 'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'tags', 'taglist', 'newsletter', 'subscribe', 'subscription',
   'popular', 'mostread', 'trending', 'outbrain', 'taboola', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'sponsored', 'sponsor', 'cookie',
   'cookies', 'consent', 'masthead', 'topbar', 'push', 'notification', 'notifications', 'modal', 'popup', 'overlay', 'paywall', 'signup', 'login',
-  'rail', 'copyright', 'alert', 'alerts', 'stream', 'feed', 'bio', 'bios', 'biography', 'byline', 'bylines']);
+  'rail', 'copyright', 'alert', 'alerts', 'stream', 'feed', 'bio', 'bios', 'biography', 'byline', 'bylines', 'player',
+  // Lists of sources under an article: each names institutions and reports, none is the article's own account.
+  'references', 'reflist', 'footnotes', 'endnotes', 'citations', 'bibliography']);
 /**
  * Word starts that say the same whatever follows ("commentsContainer", "relatedlinks", "sidebar2"), in the languages
  * class names are written in: comments are "comentarios", "commentaires", "Kommentare", "komentarze" too.
@@ -29,7 +31,9 @@ const ARTICLE = 'main, [role="main"], [itemprop="articleBody"], h1';
 
 /** A teaser: an item or article whose heading is a link, among at least this many of its kind, and short. */
 const TEASERS = 3;
+/** Counted without whitespace: a pretty-printed item is mostly indentation (1,360 characters, 450 of them text). */
 const TEASER_CHARS = 1000;
+const letters = (text: string) => text.replace(/\s+/g, '').length;
 const LINKED_HEADING = 'h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5';
 
 /** A list item or an article that is one of a run of teasers: headline linked elsewhere, and siblings like it. */
@@ -40,8 +44,14 @@ function teaser(el: Element): boolean {
   let alike = 0;
   for (let c = parent.firstElementChild; c && alike < TEASERS; c = c.nextElementSibling) if (c.localName === el.localName && c.querySelector(LINKED_HEADING)) alike++;
   // An article with a linked heading inside (a box of links in its text) among others is no teaser: teasers are short.
-  return alike >= TEASERS && (el.textContent ?? '').length < TEASER_CHARS;
+  return alike >= TEASERS && letters(el.textContent ?? '') < TEASER_CHARS;
 }
+
+/**
+ * The caption of a figure that shows no picture: a video player's, whose media the page builds later or never
+ * (a saved page). It describes what the reader does not see; a photo's caption is the article's own.
+ */
+const caption = (el: Element) => el.localName === 'figcaption' && el.parentElement?.localName === 'figure' && el.parentElement.querySelector('img, picture') === null;
 
 /** A block whose text is mostly link text is a list of links (menus, teasers, tags), not the article's prose. */
 const LINK_SHARE = 0.6;
@@ -64,12 +74,12 @@ function namesAPart(el: Element): boolean {
 
 /** Share of a block's text that is link text. */
 function linkShare(el: Element, text: string): number {
-  const letters = text.replace(/\s+/g, '').length;
-  if (letters === 0) return 0;
+  const all = letters(text);
+  if (all === 0) return 0;
   if (el.closest('a')) return 1;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / letters;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += letters(a.textContent ?? '');
+  return linked / all;
 }
 
 /**
@@ -96,7 +106,7 @@ export class Surroundings {
     for (let a: Element | null = el; a && a !== this.root; a = a.parentElement) {
       let part = this.parts.get(a);
       if (part === undefined) {
-        part = (namesAPart(a) || teaser(a)) && !a.matches(ARTICLE) && a.querySelector(ARTICLE) === null;
+        part = (namesAPart(a) || teaser(a) || caption(a)) && !a.matches(ARTICLE) && a.querySelector(ARTICLE) === null;
         if (!part && a.localName === 'header') part = a.closest('article, main, [role="main"]') === null;
         this.parts.set(a, part);
       }

@@ -39,6 +39,17 @@ describe('ranking', () => {
     expect(r.statements).toEqual([]);
   });
 
+  // A topic named once, deep in a page about something else, ties it to no statement; the same topic as the page's
+  // subject (in its title, its first paragraph, or named again) does.
+  test('a topic named in passing relates nothing; the page\'s subject does', () => {
+    const filler = Array.from({ length: 6 }, (_, i) => `Chapter ${i + 1} of the game's lore tells of a war between the clans of the northern moons.`);
+    const passing = engine().xref({ title: 'The lore of the northern moons', paragraphs: [...filler, 'They built an artificial intelligence obsessed with conquest.', ...filler], date: null });
+    expect(passing.statements).toEqual([]);
+    const subject = engine().xref({ title: 'Rules for artificial intelligence', paragraphs: [...filler, 'They built an artificial intelligence obsessed with conquest.'], date: null });
+    expect(subject.statements.length).toBeGreaterThan(0);
+    expect(subject.statements.every((s) => s.strength === 'related')).toBe(true);
+  });
+
   test('an undated copy of a readout is the same event by its words alone', () => {
     const s = engine().statements.get(QIN)!;
     const r = engine().xref({ title: s.title, paragraphs: engine().bodyOf(s).slice(1, 4), date: null });

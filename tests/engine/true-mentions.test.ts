@@ -41,8 +41,16 @@ describe('a word run into a name is part of that name', () => {
     ['Xi Jinping met the press. The lab Energy Control tested the pills.', 'energy-cooperation'],
     ['Xi Jinping visited Paris, where the deputy Sergio Coronado spoke.', 'covid-19'],
     ['Xi Jinping met the press. He installed SCO/Linux on the old server.', 'sco'],
+    // A common phrase written with capitals beside other capitalised words: an institution's name.
+    ['Xi Jinping met the press on Monday, said the analyst, who is a senior fellow at the Center for Health and Human Rights at a university in the north.', 'human-rights'],
+    ['Xi Jinping met the press on Monday, a day after the group Human Rights Watch published its yearly report on the region.', 'human-rights'],
   ])('%s', (text, topic) => {
     expect(topicsIn(text)).not.toContain(topic);
+  });
+
+  test('the same phrase in running text, or heading a title-case headline, is the topic', () => {
+    expect(topicsIn('Xi Jinping met the press. She spoke of human rights at the university.')).toContain('human-rights');
+    expect(topicsIn('Xi Jinping met the press. Human rights were raised at the talks.')).toContain('human-rights');
   });
 });
 
@@ -63,6 +71,22 @@ describe('a role before another name is that person\'s', () => {
   });
   test('the role alone names its holder on the day', () => {
     expect(peopleIn('The White House press secretary condemned the attack.', '2023-06-01')).toEqual(['karine-jean-pierre']);
+  });
+});
+
+describe('a role names whoever held it when its sentence speaks', () => {
+  // An undated page could be of any year: its "U.S. president" is no one in particular, unless the page names one.
+  test('on an undated page, only a holder the page names', () => {
+    expect(peopleIn('The mayor was not hurt by his conflicts with the U.S. president.')).toEqual([]);
+    expect(peopleIn('Barack Obama spoke to the mayor. The U.S. president was firm.')).toEqual(['barack-obama']);
+    expect(peopleIn('Joe Biden spoke to the mayor. The U.S. president was firm.')).toEqual(['joe-biden']);
+  });
+  test('a sentence naming other years speaks of those years', () => {
+    expect(peopleIn('It gained independence in 1947 and the British monarch remained head of state.', '2018-06-01')).toEqual([]);
+    expect(peopleIn('He was the Chinese ambassador to Russia from 2009 to 2019, then a special envoy.', '2023-05-15')).toEqual([]);
+    // The page's own year, or no year, is the page's day.
+    expect(peopleIn('In 2023 the White House press secretary said more aid would come.', '2023-06-01')).toEqual(['karine-jean-pierre']);
+    expect(peopleIn('In 2021 the White House press secretary said more aid would come.', '2023-06-01')).toEqual(['jen-psaki']);
   });
 });
 
