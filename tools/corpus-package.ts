@@ -3,7 +3,7 @@
 // lexical index) is what a first answer needs; the search index waits for the first search; the bodies
 // are read by the chunk, for the statements ranked against a page or shown.
 import { readFileSync } from 'node:fs';
-import type { CorpusIndex } from '../engine';
+import type { CorpusIndex, SearchPart } from '../engine';
 import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
 import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
 import { CORPUS_FILES } from '../lib/shared/corpus-files';
@@ -15,7 +15,7 @@ export const BODY_CHUNK = 8;
 export interface PackagedFile { relativeDest: string; contents: string }
 
 export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))): PackagedFile[] {
-  const { search, statements, ...rest } = index;
+  const { search, commonIn, statements, ...rest } = index;
   const core: CorpusIndex = {
     ...rest,
     gazetteer: { ...rest.gazetteer, aliases: [] },
@@ -26,7 +26,7 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
   };
   const files = [
     { relativeDest: CORPUS_FILES.core.slice(1), contents: JSON.stringify(core) },
-    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify(search) },
+    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn } satisfies SearchPart) },
   ];
   for (let at = 0; at < statements.length; at += BODY_CHUNK) {
     const bodies = statements.slice(at, at + BODY_CHUNK).map((s) => s.body);

@@ -7,6 +7,7 @@ import { lexicalFromMiniSearch } from '../rank/lexical';
 import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
 import { EventGrouper } from '../events/group';
+import { commonBits, commonOrder } from '../search/common-terms';
 
 export function buildGazetteer(raw: RawCorpus): Gazetteer {
   return {
@@ -31,7 +32,9 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   // Grouped once here, so loading the index only reads the events.
   const events = new EventGrouper(engine, publishers).group(statements);
   const searchJson = search.toJSON();
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, events };
+  const order = commonOrder(common);
+  const commonIn = docs.map((d) => commonBits(`${d.title}\n${d.text}`, order));
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, commonIn, events };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

@@ -13,6 +13,7 @@ import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazettee
 import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { EventGrouper } from '../events/group';
+import { commonBits, commonOrder } from '../search/common-terms';
 import type { EventRecord } from '../events/types';
 
 export class BodyNotLoaded extends Error {
@@ -24,12 +25,15 @@ const NEAR_EVENT_DAYS = 16;
 
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 
+/** What the extension's search file holds: the search index and which common terms each statement has. */
+export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn'>;
+
 /**
  * Where the parts left out of the index come from (the extension's files): the search index and
  * the bodies, chunk by chunk. Without them, the index must hold both.
  */
 export interface IndexParts {
-  search(): Promise<unknown>;
+  search(): Promise<SearchPart>;
   bodies(chunk: number): Promise<string[][]>;
 }
 
@@ -60,12 +64,19 @@ export class ReadoutEngine {
   private eventIds = new Map<string, string>();
   /** Made on the first statement the reader adds: the bundled events come grouped in the index. */
   private grouper: EventGrouper | null = null;
+  /** Each common term's bit, and the bits of each bundled statement once the search part is read (search/common-terms.ts). */
+  readonly commonOrder: Map<string, number>;
+  private bundledIds: string[];
+  private commonIn = new Map<string, string>();
+  private addedCommon = new WeakMap<StatementRecord, string>();
 
   private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0) {
     this.matcher = buildMatcher(gazetteer.aliases);
     this.resolver = new MentionResolver(gazetteer);
     for (const p of gazetteer.people) this.people.set(p.id, p);
     for (const t of gazetteer.topics) this.topics.set(t.id, t);
+    this.commonOrder = commonOrder(commonTerms);
+    this.bundledIds = statements.map((s) => s.id);
     statements.forEach((s, i) => {
       this.remember(s);
       if (s.body) return;
@@ -83,6 +94,7 @@ export class ReadoutEngine {
     const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
     const statements = index.publisherDefaults ? withPublisherDefaults(index.statements, index.publishers) : index.statements;
     const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0);
+    engine.keepCommonIn(index.commonIn);
     for (const e of index.events) engine.keepEvent(e);
     return engine;
   }
@@ -114,8 +126,28 @@ export class ReadoutEngine {
 
   async searchReady(): Promise<MiniSearch<SearchDoc>> {
     if (this.searchIndex || this.searchSource !== undefined || !this.parts) return this.search;
-    this.searchLoading ??= this.parts.search().then((json) => { this.searchSource = json; return this.search; });
+    this.searchLoading ??= this.parts.search().then((part) => {
+      this.searchSource = part.search;
+      this.keepCommonIn(part.commonIn);
+      return this.search;
+    });
     return this.searchLoading;
+  }
+
+  private keepCommonIn(bits: string[] | undefined): void {
+    bits?.forEach((b, i) => this.commonIn.set(this.bundledIds[i], b));
+  }
+
+  /** Which common terms a statement has: the index's bits for a bundled one, its own text's for one the reader added. */
+  commonBitsOf(s: StatementRecord): string {
+    const kept = s.origin === 'bundled' ? this.commonIn.get(s.id) : undefined;
+    if (kept !== undefined) return kept;
+    let bits = this.addedCommon.get(s);
+    if (bits === undefined) {
+      bits = commonBits(`${s.title}\n${this.bodyOf(s).join('\n')}`, this.commonOrder);
+      this.addedCommon.set(s, bits);
+    }
+    return bits;
   }
 
   /** A statement's paragraphs; a bundled one's must have been loaded (`loadBodies`). */

@@ -5,7 +5,7 @@ import type { LexicalJSON } from '../rank/lexical';
 import type { AliasRows } from '../gazetteer/alias-rows';
 import type { EventRecord } from '../events/types';
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
@@ -59,6 +59,8 @@ export interface CorpusIndex {
   bodyChunk?: number;
   /** Terms in so many statements that they tell none apart: left out of lexical queries. */
   commonTerms: string[];
+  /** Per statement, in `statements` order: which common terms it has, as bits (search/common-terms.ts). Travels with the search index. */
+  commonIn?: string[];
   /** Events with two accounts or more; any other statement is an event of its own. */
   events: EventRecord[];
 }

@@ -9,6 +9,7 @@ import { STEM_LENGTH, stem, terms } from '../rank/terms';
 import { typoAllowance, withinDistance } from './edit-distance';
 import { queryEntities } from './entity-forms';
 import { snippetOf, type Snippet } from './snippet';
+import { hasBit } from './common-terms';
 
 export interface CorpusQuery {
   text: string;
@@ -51,8 +52,9 @@ interface Part {
   label: string;
   /** Statements that satisfy it (with how well), as far as they can be listed: words common to the corpus are not. */
   listed: Map<string, number>;
-  /** Words common to the corpus (not in the lexical index) that also satisfy it. */
+  /** Words common to the corpus (not in the lexical index) that also satisfy it, and their bits (search/common-terms.ts). */
   common: string[];
+  commonAt: number[];
   entityKeys: Set<string>;
   /** Index terms that matched, per statement: marked in the snippet. */
   terms: Map<string, string[]>;
@@ -60,9 +62,8 @@ interface Part {
 
 const DEFAULT_LIMIT = 30;
 
-// Per engine: the statements newest first and, lazily, the common terms each contains.
+// Per engine: the statements newest first.
 const byDate = new WeakMap<ReadoutEngine, { revision: number; list: StatementRecord[] }>();
-const commonIn = new WeakMap<ReadoutEngine, Map<string, Set<string>>>();
 
 function newestFirst(engine: ReadoutEngine): StatementRecord[] {
   let c = byDate.get(engine);
@@ -71,17 +72,6 @@ function newestFirst(engine: ReadoutEngine): StatementRecord[] {
     byDate.set(engine, c);
   }
   return c.list;
-}
-
-function commonTermsOf(engine: ReadoutEngine, s: StatementRecord): Set<string> {
-  let m = commonIn.get(engine);
-  if (!m) { m = new Map(); commonIn.set(engine, m); }
-  let set = m.get(s.id);
-  if (!set) {
-    set = new Set(terms(`${s.title}\n${engine.bodyOf(s).join('\n')}`).filter((t) => engine.commonTerms.has(t)));
-    m.set(s.id, set);
-  }
-  return set;
 }
 
 /** Common terms a query word stands for: its own stem, the ones it begins while typing, or one a typo away. */
@@ -107,12 +97,13 @@ function lexicalPart(engine: ReadoutEngine, label: string, query: string, prefix
   const listed = new Map<string, number>();
   const matched = new Map<string, string[]>();
   for (const r of results) { listed.set(r.id as string, r.score / top); matched.set(r.id as string, r.terms); }
-  return { label, listed, common: [], entityKeys: new Set(), terms: matched };
+  return { label, listed, common: [], commonAt: [], entityKeys: new Set(), terms: matched };
 }
 
 function wordPart(engine: ReadoutEngine, word: string, prefix: boolean): Part {
   const part = lexicalPart(engine, word, word, prefix, 'AND');
   part.common = commonMatches(engine, word, prefix);
+  part.commonAt = part.common.map((t) => engine.commonOrder.get(t)!);
   return part;
 }
 
@@ -128,7 +119,7 @@ function entityPart(engine: ReadoutEngine, keys: Set<string>, label: string, exa
       listed.set(id, Math.max(listed.get(id) ?? 0, w));
     }
   }
-  const part: Part = { label, listed, common: [], entityKeys: keys, terms: new Map() };
+  const part: Part = { label, listed, common: [], commonAt: [], entityKeys: keys, terms: new Map() };
   if (!exact) {
     // A near match may be a misspelt name or a plain word that resembles one: either satisfies the part.
     const lex = lexicalPart(engine, label, words.join(' '), typing, 'AND');
@@ -146,9 +137,9 @@ function labelOf(engine: ReadoutEngine, key: string): string {
 function satisfies(engine: ReadoutEngine, s: StatementRecord, p: Part): number {
   const listed = p.listed.get(s.id);
   if (listed !== undefined) return listed;
-  if (p.common.length) {
-    const have = commonTermsOf(engine, s);
-    if (p.common.some((t) => have.has(t))) return 0.5;
+  if (p.commonAt.length) {
+    const bits = engine.commonBitsOf(s);
+    if (p.commonAt.some((n) => hasBit(bits, n))) return 0.5;
   }
   return 0;
 }

@@ -80,3 +80,34 @@ describe('snippets kept between keystrokes', () => {
     expect(snippetFor('Qin Gang')).toBe('Qin Gang and Dmytro Kuleba spoke of the quinoa harvest.');
   });
 });
+
+describe('common words, looked up in bits the index carries', () => {
+  test('each statement\'s bits say which common terms its text has', async () => {
+    const { commonBits, hasBit } = await import('../../engine/search/common-terms');
+    const { engine: real } = await import('../helpers');
+    const e = real();
+    const order = [...e.commonOrder.keys()];
+    let set = 0;
+    for (const s of [...e.statements.values()].filter((_, i) => i % 25 === 0)) {
+      const bits = e.commonBitsOf(s);
+      expect(bits).toBe(commonBits(`${s.title}\n${e.bodyOf(s).join('\n')}`, e.commonOrder));
+      set += order.filter((_, n) => hasBit(bits, n)).length;
+    }
+    expect(set).toBeGreaterThan(1000);
+  });
+
+  test('a statement the reader replaced is found by the common words of its new text, not of the old', async () => {
+    const { ReadoutEngine, compileCorpus } = await import('../../engine');
+    const { corpusCopy } = await import('../helpers');
+    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+    const id = '2023-03-16-qin-gang-kuleba-call';
+    const found = (text: string) => searchCorpus(e, { text }).hits.some((h) => h.id === id);
+    expect(e.commonTerms.has('ukraine')).toBe(true);
+    expect(found('Kuleba Ukraine')).toBe(true);
+    const old = e.statements.get(id)!;
+    e.add([{ ...old, title: 'Qin Gang and Dmytro Kuleba', body: ['Qin Gang and Dmytro Kuleba spoke of the quinoa harvest.'], origin: 'user' }]);
+    expect(found('Kuleba Ukraine')).toBe(false);
+    e.add([{ ...old, title: 'Qin Gang and Dmytro Kuleba', body: ['Qin Gang and Dmytro Kuleba spoke of Ukraine.'], origin: 'user' }]);
+    expect(found('Kuleba Ukraine')).toBe(true);
+  });
+});
