@@ -54,7 +54,7 @@ function wordFit(q: string, form: string, stem: number, prefixOk: boolean): 'exa
   if (allow === 0) return null;
   if (withinDistance(q, form, allow)) return 'near';
   // A stem ("kuleb" for Kuleba, Кулебой…): a typo in the stem, then any allowed ending.
-  if (stem > 0) for (let n = form.length - allow; n <= form.length + allow; n++) if (n > 0 && q.length - n <= stem && withinDistance(q.slice(0, n), form, allow)) return 'near';
+  if (stem > 0) for (let n = form.length - allow; n <= form.length + allow; n++) if (n > 0 && n <= q.length && q.length - n <= stem && withinDistance(q, form, allow, n)) return 'near';
   return null;
 }
 

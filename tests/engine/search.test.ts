@@ -65,6 +65,14 @@ describe('typo distance', () => {
   ])('%s ~ %s within %i: %s', (a, b, max, ok) => {
     expect(withinDistance(a, b, max)).toBe(ok);
   });
+
+  test('a stem of the first word, by its length; words longer than any before', () => {
+    expect(withinDistance('kuleboy', 'kuleba', 1)).toBe(false);
+    expect(withinDistance('kuleboy', 'kuleba', 1, 6)).toBe(true);
+    expect(withinDistance('kuleboy', 'kuleba', 1, 3)).toBe(false);
+    expect(withinDistance(`${'a'.repeat(60)}bc`, `${'a'.repeat(60)}cb`, 1)).toBe(true);
+    expect(withinDistance(`${'a'.repeat(60)}bc`, `${'a'.repeat(59)}xcb`, 1)).toBe(false);
+  });
 });
 
 describe('snippets kept between keystrokes', () => {
