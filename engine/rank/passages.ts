@@ -46,15 +46,44 @@ function sharedCount<T>(a: Set<T>, b: Set<T>): number {
 export const QUOTE_RUN = 6;
 export const PARAPHRASE_MIN = 0.3;
 
+/** For each key, the paragraphs (by index) whose set holds it. */
+function postings<T>(sets: Set<T>[]): Map<T, number[]> {
+  const out = new Map<T, number[]>();
+  sets.forEach((set, j) => {
+    for (const x of set) {
+      const list = out.get(x);
+      if (list) list.push(j); else out.set(x, [j]);
+    }
+  });
+  return out;
+}
+
+/** How many keys of `set` each paragraph of `index` shares with it, into `counts`. */
+function countShared<T>(set: Set<T>, index: Map<T, number[]>, counts: Int32Array): void {
+  counts.fill(0);
+  for (const x of set) {
+    const list = index.get(x);
+    if (list) for (const j of list) counts[j]++;
+  }
+}
+
 /** Pairs each article paragraph with the statement paragraph that says the same, where one does. */
 export function pairPassages(article: ParagraphFeatures[], statement: ParagraphFeatures[], limit = 5): PassagePair[] {
   const pairs: PassagePair[] = [];
+  // Shared words counted through the statement's postings, every paragraph at once: intersecting the
+  // sets of each pair of paragraphs was most of ranking a long article (~40 of its ~65 ms).
+  const termsIn = postings(statement.map((sp) => sp.set));
+  const entitiesIn = postings(statement.map((sp) => sp.entities));
+  const termCounts = new Int32Array(statement.length);
+  const entityCounts = new Int32Array(statement.length);
   article.forEach((ap, i) => {
     if (ap.terms.length < 4 && ap.entities.size < 2) return;
+    countShared(ap.set, termsIn, termCounts);
+    countShared(ap.entities, entitiesIn, entityCounts);
     let best: PassagePair | null = null;
     statement.forEach((sp, j) => {
-      const sharedTerms = sharedCount(ap.set, sp.set);
-      const sharedEntities = sharedCount(ap.entities, sp.entities);
+      const sharedTerms = termCounts[j];
+      const sharedEntities = entityCounts[j];
       if (sharedTerms < 2 && sharedEntities < 2) return;
       const lex = (2 * sharedTerms) / (ap.set.size + sp.set.size);
       const quoted = sharedTerms >= QUOTE_RUN && sharedCount(ap.shingles, sp.shingles) > 0;
