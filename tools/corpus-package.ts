@@ -15,7 +15,7 @@ export const BODY_CHUNK = 8;
 export interface PackagedFile { relativeDest: string; contents: string }
 
 export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))): PackagedFile[] {
-  const { search, commonIn, statements, ...rest } = index;
+  const { search, commonIn, mentionsIn, statements, ...rest } = index;
   const core: CorpusIndex = {
     ...rest,
     gazetteer: { ...rest.gazetteer, aliases: [] },
@@ -26,7 +26,7 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
   };
   const files = [
     { relativeDest: CORPUS_FILES.core.slice(1), contents: JSON.stringify(core) },
-    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn } satisfies SearchPart) },
+    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn, mentionsIn } satisfies SearchPart) },
   ];
   for (let at = 0; at < statements.length; at += BODY_CHUNK) {
     const bodies = statements.slice(at, at + BODY_CHUNK).map((s) => s.body);

@@ -8,6 +8,7 @@ import { ReadoutEngine } from './engine';
 import { INDEX_VERSION, type CorpusIndex } from './types';
 import { EventGrouper } from '../events/group';
 import { commonBits, commonOrder } from '../search/common-terms';
+import { encodeMentions, entityList } from '../search/mention-marks';
 
 export function buildGazetteer(raw: RawCorpus): Gazetteer {
   return {
@@ -23,7 +24,8 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   validateCorpus(raw);
   const gazetteer = buildGazetteer(raw);
   const engine = ReadoutEngine.bare(gazetteer);
-  const statements = raw.statements.map((s) => engine.record(s, 'bundled'));
+  const mentions = raw.statements.map((s) => engine.mentions([s.title, ...s.body], { date: s.date }));
+  const statements = raw.statements.map((s, i) => engine.record(s, 'bundled', mentions[i]));
   const docs = raw.statements.map(searchDoc);
   const common = commonTerms(docs.map((d) => `${d.title}\n${d.text}`));
   const search = newSearch(new Set(common));
@@ -34,7 +36,9 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const searchJson = search.toJSON();
   const order = commonOrder(common);
   const commonIn = docs.map((d) => commonBits(`${d.title}\n${d.text}`, order));
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, commonIn, events };
+  const entities = entityList(gazetteer);
+  const mentionsIn = mentions.map((m) => encodeMentions(m, entities));
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, commonIn, mentionsIn, events };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

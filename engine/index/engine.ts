@@ -14,6 +14,7 @@ import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type Pers
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { EventGrouper } from '../events/group';
 import { commonBits, commonOrder } from '../search/common-terms';
+import { decodeMentions, entityList, type MentionMark } from '../search/mention-marks';
 import type { EventRecord } from '../events/types';
 
 export class BodyNotLoaded extends Error {
@@ -26,7 +27,7 @@ const NEAR_EVENT_DAYS = 16;
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 
 /** What the extension's search file holds: the search index and which common terms each statement has. */
-export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn'>;
+export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn' | 'mentionsIn'>;
 
 /**
  * Where the parts left out of the index come from (the extension's files): the search index and
@@ -69,6 +70,9 @@ export class ReadoutEngine {
   private bundledIds: string[];
   private commonIn = new Map<string, string>();
   private addedCommon = new WeakMap<StatementRecord, string>();
+  /** Each bundled statement's mentions once the search part is read, and what they are written against (search/mention-marks.ts). */
+  private mentionsIn = new Map<string, string>();
+  private entities: MentionMark[];
 
   private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0) {
     this.matcher = buildMatcher(gazetteer.aliases);
@@ -77,6 +81,7 @@ export class ReadoutEngine {
     for (const t of gazetteer.topics) this.topics.set(t.id, t);
     this.commonOrder = commonOrder(commonTerms);
     this.bundledIds = statements.map((s) => s.id);
+    this.entities = entityList(gazetteer);
     statements.forEach((s, i) => {
       this.remember(s);
       if (s.body) return;
@@ -94,7 +99,7 @@ export class ReadoutEngine {
     const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
     const statements = index.publisherDefaults ? withPublisherDefaults(index.statements, index.publishers) : index.statements;
     const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0);
-    engine.keepCommonIn(index.commonIn);
+    engine.keepSearchPart(index);
     for (const e of index.events) engine.keepEvent(e);
     return engine;
   }
@@ -128,14 +133,22 @@ export class ReadoutEngine {
     if (this.searchIndex || this.searchSource !== undefined || !this.parts) return this.search;
     this.searchLoading ??= this.parts.search().then((part) => {
       this.searchSource = part.search;
-      this.keepCommonIn(part.commonIn);
+      this.keepSearchPart(part);
       return this.search;
     });
     return this.searchLoading;
   }
 
-  private keepCommonIn(bits: string[] | undefined): void {
-    bits?.forEach((b, i) => this.commonIn.set(this.bundledIds[i], b));
+  private keepSearchPart(part: SearchPart): void {
+    part.commonIn?.forEach((b, i) => this.commonIn.set(this.bundledIds[i], b));
+    part.mentionsIn?.forEach((m, i) => this.mentionsIn.set(this.bundledIds[i], m));
+  }
+
+  /** Where a statement names people and topics, per text (title, then paragraphs): kept in the index for a bundled one, read for one the reader added. */
+  mentionMarksOf(s: StatementRecord): MentionMark[][] {
+    const kept = s.origin === 'bundled' ? this.mentionsIn.get(s.id) : undefined;
+    if (kept !== undefined) return decodeMentions(kept, this.entities);
+    return this.read([s.title, ...this.bodyOf(s)], { date: s.date }).mentions;
   }
 
   /** Which common terms a statement has: the index's bits for a bundled one, its own text's for one the reader added. */
@@ -343,9 +356,8 @@ export class ReadoutEngine {
   }
 
   /** Analyses a statement as the index stores it; used at build time and when the reader adds one. */
-  record(raw: RawStatement, origin: StatementRecord['origin']): StatementRecord {
-    const texts = [raw.title, ...raw.body];
-    const mentions = this.mentions(texts, { date: raw.date });
+  /** `mentions`: of the title and paragraphs, where the caller read them already. */
+  record(raw: RawStatement, origin: StatementRecord['origin'], mentions = this.mentions([raw.title, ...raw.body], { date: raw.date })): StatementRecord {
     const counts = { person: new Map<string, number>(), topic: new Map<string, number>() };
     for (const m of mentions.flat()) counts[m.kind].set(m.id, (counts[m.kind].get(m.id) ?? 0) + 1);
     const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([id]) => id);

@@ -61,6 +61,8 @@ export interface CorpusIndex {
   commonTerms: string[];
   /** Per statement, in `statements` order: which common terms it has, as bits (search/common-terms.ts). Travels with the search index. */
   commonIn?: string[];
+  /** Per statement, in `statements` order: its mentions of people and topics (search/mention-marks.ts). Travels with the search index. */
+  mentionsIn?: string[];
   /** Events with two accounts or more; any other statement is an event of its own. */
   events: EventRecord[];
 }

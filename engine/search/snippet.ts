@@ -4,6 +4,7 @@ import { fold } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { stem } from '../rank/terms';
 import { CharClass, classOf } from '../text/scripts';
+import type { MentionMark } from './mention-marks';
 
 /** A piece of a statement with the places that matched the query, as [start, end) in `text`. */
 export interface Snippet { text: string; marks: [number, number][]; paragraph: number }
@@ -40,7 +41,7 @@ function wordMarks(text: string, words: Words, wanted: Set<string>): [number, nu
  * What a statement's snippet is made from, kept for the statements searched last: typing a query asks
  * for the same statements at each keystroke, and reading their words and names again was most of it.
  */
-interface Readable { words: Words[]; mentions: ReturnType<ReadoutEngine['read']>['mentions'] | null }
+interface Readable { words: Words[]; mentions: MentionMark[][] | null }
 const KEPT = 400;
 const readable = new WeakMap<ReadoutEngine, Map<StatementRecord, Readable>>();
 
@@ -89,7 +90,7 @@ function window(text: string, marks: [number, number][]): Snippet {
 export function snippetOf(engine: ReadoutEngine, s: StatementRecord, words: Set<string>, entityKeys: Set<string>): { snippet: Snippet; titleMarks: [number, number][] } {
   const texts = [s.title, ...engine.bodyOf(s)];
   const r = readableOf(engine, s, texts);
-  if (entityKeys.size) r.mentions ??= engine.read(texts, { date: s.date }).mentions;
+  if (entityKeys.size) r.mentions ??= engine.mentionMarksOf(s);
   const mentions = entityKeys.size ? r.mentions! : texts.map(() => []);
   const marksOf = (i: number) => {
     const found = new Set<string>();

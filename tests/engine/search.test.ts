@@ -104,6 +104,18 @@ describe('common words, looked up in bits the index carries', () => {
     expect(set).toBeGreaterThan(1000);
   });
 
+  test('the mentions the index keeps are those a read of the statement finds', async () => {
+    const { engine: real } = await import('../helpers');
+    const e = real();
+    let n = 0;
+    for (const s of [...e.statements.values()].filter((_, i) => i % 10 === 0)) {
+      const read = e.read([s.title, ...e.bodyOf(s)], { date: s.date }).mentions.map((list) => list.map(({ kind, id, start, end }) => ({ kind, id, start, end })));
+      expect(e.mentionMarksOf(s)).toEqual(read);
+      n += read.flat().length;
+    }
+    expect(n).toBeGreaterThan(2000);
+  });
+
   test('a statement the reader replaced is found by the common words of its new text, not of the old', async () => {
     const { ReadoutEngine, compileCorpus } = await import('../../engine');
     const { corpusCopy } = await import('../helpers');
@@ -117,5 +129,7 @@ describe('common words, looked up in bits the index carries', () => {
     expect(found('Kuleba Ukraine')).toBe(false);
     e.add([{ ...old, title: 'Qin Gang and Dmytro Kuleba', body: ['Qin Gang and Dmytro Kuleba spoke of Ukraine.'], origin: 'user' }]);
     expect(found('Kuleba Ukraine')).toBe(true);
+    // Its names are read from its own text, not taken from the index's mentions of the bundled one.
+    expect(e.mentionMarksOf(e.statements.get(id)!)[1].map((m) => [m.id, m.start])).toEqual([['qin-gang', 0], ['dmytro-kuleba', 13]]);
   });
 });
