@@ -18,7 +18,15 @@ interface FormIndex {
   /** Spaced-script forms by their first folded word. */
   byFirst: Map<string, AliasEntry[]>;
   unspaced: AliasEntry[];
+  /**
+   * The forms each query word may begin, as found last: every keystroke asks again for the words typed
+   * before the last, and comparing one word with every first word took a few ms.
+   */
+  begun: Map<string, AliasEntry[][]>;
 }
+
+/** Query words whose forms are kept: a few queries' worth. */
+const BEGUN_KEPT = 200;
 
 const built = new WeakMap<ReadoutEngine, FormIndex>();
 
@@ -28,7 +36,7 @@ const SEARCHABLE = new Set(['name', 'title', 'short', 'phrase']);
 function formIndex(engine: ReadoutEngine): FormIndex {
   let idx = built.get(engine);
   if (!idx) {
-    idx = { byFirst: new Map(), unspaced: [] };
+    idx = { byFirst: new Map(), unspaced: [], begun: new Map() };
     for (const a of engine.gazetteer.aliases) {
       if (a.kind === 'role' || !SEARCHABLE.has(a.cls)) continue;
       if (a.unspaced) { idx.unspaced.push(a); continue; }
@@ -58,6 +66,20 @@ function wordFit(q: string, form: string, stem: number, prefixOk: boolean): 'exa
   return null;
 }
 
+function formsBegunBy(idx: FormIndex, word: string, prefixOk: boolean): AliasEntry[][] {
+  const key = `${prefixOk ? '+' : '='}${word}`;
+  let found = idx.begun.get(key);
+  if (found) idx.begun.delete(key);
+  else {
+    found = [];
+    for (const [first, forms] of idx.byFirst) if (wordFit(word, first, MAX_STEM, prefixOk)) found.push(forms);
+    if (idx.begun.size >= BEGUN_KEPT) idx.begun.delete(idx.begun.keys().next().value!);
+  }
+  // Last asked, last out.
+  idx.begun.set(key, found);
+  return found;
+}
+
 /**
  * The people and topics a query names, longest first, left to right. `typing`: the last
  * word may be unfinished, so it matches by prefix.
@@ -69,9 +91,7 @@ export function queryEntities(engine: ReadoutEngine, words: string[], foldedQuer
   let i = 0;
   while (i < words.length) {
     let best: QueryEntity | null = null;
-    const firsts: [string, AliasEntry[]][] = [];
-    for (const [first, forms] of idx.byFirst) if (wordFit(words[i], first, MAX_STEM, typing && i === last)) firsts.push([first, forms]);
-    for (const [, forms] of firsts) {
+    for (const forms of formsBegunBy(idx, words[i], typing && i === last)) {
       for (const a of forms) {
         let exact = true;
         let n = 0;

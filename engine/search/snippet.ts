@@ -23,9 +23,29 @@ function wordsOf(text: string): Words {
   return { stems, at };
 }
 
-/** Words of a text whose stem is one of `wanted`, as offsets in the original text. */
-function wordMarks(text: string, words: Words, wanted: Set<string>): [number, number][] {
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * False only where no word of the text can have one of these stems: an ASCII text folds to its lower
+ * case, and a stem is part of a folded word. Most paragraphs of the statements a prefix brings in hold
+ * none of the words asked for, and reading their words was most of building their snippets.
+ */
+function mayHold(text: string, wanted: Set<string>): boolean {
+  if (!ASCII.test(text)) return true;
+  let lower = text.toLowerCase();
+  if (lower.includes('`')) lower = lower.replace(/`/g, "'");
+  for (const w of wanted) if (lower.includes(w)) return true;
+  return false;
+}
+
+/** Words of a statement's text `i` whose stem is one of `wanted`, as offsets in the original text. */
+function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [number, number][] {
   if (wanted.size === 0) return [];
+  let words = r.words[i];
+  if (!words) {
+    if (!mayHold(text, wanted)) return [];
+    words = r.words[i] = wordsOf(text);
+  }
   const out: [number, number][] = [];
   words.stems.forEach((st, i) => { if (wanted.has(st)) out.push([words.at[2 * i], words.at[2 * i + 1]]); });
   // Chinese and Japanese terms are char pairs: mark each pair found.
@@ -41,7 +61,7 @@ function wordMarks(text: string, words: Words, wanted: Set<string>): [number, nu
  * What a statement's snippet is made from, kept for the statements searched last: typing a query asks
  * for the same statements at each keystroke, and reading their words and names again was most of it.
  */
-interface Readable { words: Words[]; mentions: MentionMark[][] | null }
+interface Readable { words: (Words | null)[]; mentions: MentionMark[][] | null }
 const KEPT = 400;
 const readable = new WeakMap<ReadoutEngine, Map<StatementRecord, Readable>>();
 
@@ -50,7 +70,7 @@ function readableOf(engine: ReadoutEngine, s: StatementRecord, texts: string[]):
   if (!kept) { kept = new Map(); readable.set(engine, kept); }
   let r = kept.get(s);
   if (r) { kept.delete(s); kept.set(s, r); return r; }
-  r = { words: texts.map(wordsOf), mentions: null };
+  r = { words: texts.map(() => null), mentions: null };
   kept.set(s, r);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
   return r;
@@ -92,10 +112,17 @@ export function snippetOf(engine: ReadoutEngine, s: StatementRecord, words: Set<
   const r = readableOf(engine, s, texts);
   if (entityKeys.size) r.mentions ??= engine.mentionMarksOf(s);
   const mentions = entityKeys.size ? r.mentions! : texts.map(() => []);
+  // A common word is marked hundreds of times in a long statement: each form is folded once.
+  const foldedForms = new Map<string, string>();
+  const folded = (form: string) => {
+    let f = foldedForms.get(form);
+    if (f === undefined) { f = fold(form).text; foldedForms.set(form, f); }
+    return f;
+  };
   const marksOf = (i: number) => {
     const found = new Set<string>();
-    const marks = wordMarks(texts[i], r.words[i], words);
-    for (const m of marks) found.add(fold(texts[i].slice(m[0], m[1])).text);
+    const marks = wordMarks(texts[i], r, i, words);
+    for (const m of marks) found.add(folded(texts[i].slice(m[0], m[1])));
     for (const m of mentions[i]) {
       const key = `${m.kind === 'person' ? 'p' : 't'}:${m.id}`;
       if (entityKeys.has(key)) { marks.push([m.start, m.end]); found.add(key); }

@@ -89,6 +89,20 @@ describe('snippets kept between keystrokes', () => {
   });
 });
 
+describe('snippets of texts in any case and script', () => {
+  test('a word is marked where the text writes it with accents or capitals, and paragraphs without it are passed over', async () => {
+    const { ReadoutEngine, compileCorpus } = await import('../../engine');
+    const { corpusCopy } = await import('../helpers');
+    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
+    const body = ['Qin Gang spoke with Dmytro Kuleba.', 'Ils ont parlé de la SÉCURITÉ énergétique et des céréales.', 'Both sides agreed to keep in touch.'];
+    e.add([{ ...old, id: 'user-fr', title: 'Appel', body, origin: 'user' }]);
+    const hit = searchCorpus(e, { text: 'securite cereales' }).hits.find((h) => h.id === 'user-fr')!;
+    expect(hit.snippet.paragraph).toBe(1);
+    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['SÉCURITÉ', 'céréales']);
+  });
+});
+
 describe('common words, looked up in bits the index carries', () => {
   test('each statement\'s bits say which common terms its text has', async () => {
     const { commonBits, hasBit } = await import('../../engine/search/common-terms');
