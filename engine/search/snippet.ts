@@ -26,26 +26,46 @@ function wordsOf(text: string): Words {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * False only where no word of the text can have one of these stems: an ASCII text folds to its lower
- * case, and a stem is part of a folded word. Most paragraphs of the statements a prefix brings in hold
- * none of the words asked for, and reading their words was most of building their snippets.
+ * The text folded, for an ASCII text: its lower case, char for char (text/normalize.ts), so offsets in it
+ * are offsets in the text. Null for any other text.
  */
-function mayHold(text: string, wanted: Set<string>): boolean {
-  if (!ASCII.test(text)) return true;
-  let lower = text.toLowerCase();
-  if (lower.includes('`')) lower = lower.replace(/`/g, "'");
-  for (const w of wanted) if (lower.includes(w)) return true;
-  return false;
+function asciiFolded(text: string): string | null {
+  if (!ASCII.test(text)) return null;
+  const lower = text.toLowerCase();
+  return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+}
+
+/**
+ * Words of an ASCII text whose stem is one of `wanted`, reading only the runs of letters and digits
+ * where a stem appears: no word crosses the edge of such a run, so tokenising the run finds the words
+ * a read of the whole text would. Most paragraphs of the statements a prefix brings in hold the words
+ * asked for a few times or not at all, and reading all their words was most of building their snippets.
+ */
+function asciiMarks(text: string, folded: string, wanted: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  const read = new Set<number>();
+  const inRun = (at: number) => classOf(folded.charCodeAt(at)) === CharClass.Word;
+  for (const w of wanted) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      let start = at;
+      while (start > 0 && inRun(start - 1)) start--;
+      if (read.has(start)) continue;
+      read.add(start);
+      let end = at;
+      while (end < folded.length && inRun(end)) end++;
+      for (const tok of tokenize(fold(text.slice(start, end)))) if (wanted.has(stem(tok.text))) out.push([start + tok.start, start + tok.end]);
+    }
+  }
+  return out;
 }
 
 /** Words of a statement's text `i` whose stem is one of `wanted`, as offsets in the original text. */
 function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [number, number][] {
   if (wanted.size === 0) return [];
-  let words = r.words[i];
-  if (!words) {
-    if (!mayHold(text, wanted)) return [];
-    words = r.words[i] = wordsOf(text);
-  }
+  if (r.ascii[i] === undefined) r.ascii[i] = asciiFolded(text);
+  const ascii = r.ascii[i];
+  if (ascii !== null) return asciiMarks(text, ascii, wanted);
+  const words = (r.words[i] ??= wordsOf(text));
   const out: [number, number][] = [];
   words.stems.forEach((st, i) => { if (wanted.has(st)) out.push([words.at[2 * i], words.at[2 * i + 1]]); });
   // Chinese and Japanese terms are char pairs: mark each pair found.
@@ -61,7 +81,12 @@ function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [
  * What a statement's snippet is made from, kept for the statements searched last: typing a query asks
  * for the same statements at each keystroke, and reading their words and names again was most of it.
  */
-interface Readable { words: (Words | null)[]; mentions: MentionMark[][] | null }
+interface Readable {
+  /** Per text: folded, where it is ASCII (null where not); its words, where it is not. Each made when first needed. */
+  ascii: (string | null | undefined)[];
+  words: (Words | null)[];
+  mentions: MentionMark[][] | null;
+}
 const KEPT = 400;
 const readable = new WeakMap<ReadoutEngine, Map<StatementRecord, Readable>>();
 
@@ -70,7 +95,7 @@ function readableOf(engine: ReadoutEngine, s: StatementRecord, texts: string[]):
   if (!kept) { kept = new Map(); readable.set(engine, kept); }
   let r = kept.get(s);
   if (r) { kept.delete(s); kept.set(s, r); return r; }
-  r = { words: texts.map(() => null), mentions: null };
+  r = { ascii: texts.map(() => undefined), words: texts.map(() => null), mentions: null };
   kept.set(s, r);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
   return r;

@@ -34,6 +34,16 @@ describe('fold', () => {
     expect(input.slice(f.src[k], f.srcEnd[k + 4])).toBe('Vučić');
   });
 
+  test('an ASCII text folds to its lower case, char for char (search snippets read offsets so)', () => {
+    let ascii = '';
+    for (let c = 0; c < 128; c++) ascii += String.fromCharCode(c);
+    const text = `${ascii} The G7's \`grain\` deal, borrellThe QUINOA-2023 ${ascii}`;
+    const f = fold(text);
+    expect(f.text).toBe(text.toLowerCase().replace(/`/g, "'"));
+    expect([...f.src]).toEqual([...text].map((_, i) => i));
+    expect([...f.srcEnd]).toEqual([...text].map((_, i) => i + 1));
+  });
+
   test('records the case of the original letters', () => {
     const f = fold('Xi xi ИВ');
     expect([...f.letterCase]).toEqual([2, 1, 0, 1, 1, 0, 2, 2]);

@@ -103,6 +103,21 @@ describe('snippets of texts in any case and script', () => {
   });
 });
 
+describe('snippets of plain ASCII texts', () => {
+  test('each word whose stem was asked for is marked once, within words glued by case, between quotes, beside digits', async () => {
+    const { ReadoutEngine, compileCorpus } = await import('../../engine');
+    const { corpusCopy } = await import('../helpers');
+    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
+    const body = ['Qin Gang spoke with Dmytro Kuleba.', "The Quinoa-export, quinoaTalks, `quinoa` and QUINOAS; quinoa2 and 'quinoa' again, not aquinoa."];
+    e.add([{ ...old, id: 'user-q', title: 'Quinoa', body, origin: 'user' }]);
+    const hit = searchCorpus(e, { text: 'quinoa' }).hits.find((h) => h.id === 'user-q')!;
+    expect(hit.snippet.paragraph).toBe(1);
+    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['Quinoa', 'quinoa', 'quinoa', 'QUINOAS', 'quinoa2', 'quinoa', 'aquinoa']);
+    expect(hit.titleMarks).toEqual([[0, 6]]);
+  });
+});
+
 describe('common words, looked up in bits the index carries', () => {
   test('each statement\'s bits say which common terms its text has', async () => {
     const { commonBits, hasBit } = await import('../../engine/search/common-terms');
