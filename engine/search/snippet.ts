@@ -26,27 +26,38 @@ function wordsOf(text: string): Words {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * The text folded, for an ASCII text: its lower case, char for char (text/normalize.ts), so offsets in it
- * are offsets in the text. Null for any other text.
+ * The text folded, where folding maps it char for char, so that offsets in one are offsets in the other
+ * (most text: an ASCII text folds to its lower case, curly quotes and dashes and accented letters to
+ * one char each); null where a char folds to none or several (a soft hyphen, "ß", a combining accent).
  */
-function asciiFolded(text: string): string | null {
-  if (!ASCII.test(text)) return null;
-  const lower = text.toLowerCase();
-  return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+function alignedFold(text: string): string | null {
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
+  const f = fold(text);
+  if (f.text.length !== text.length) return null;
+  for (let k = 0; k < f.src.length; k++) if (f.src[k] !== k) return null;
+  return f.text;
 }
 
 /**
- * Words of an ASCII text whose stem is one of `wanted`, reading only the runs of letters and digits
- * where a stem appears: no word crosses the edge of such a run, so tokenising the run finds the words
- * a read of the whole text would. Most paragraphs of the statements a prefix brings in hold the words
- * asked for a few times or not at all, and reading all their words was most of building their snippets.
+ * Words of a text folded char for char whose stem is one of `wanted`, reading only the runs of word chars
+ * where a stem appears: no word crosses the edge of such a run, and folding is char by char, so tokenising
+ * the run finds the words a read of the whole text would. Most paragraphs of the statements a prefix brings
+ * in hold the words asked for a few times or not at all, and reading all their words was most of building
+ * their snippets.
  */
-function asciiMarks(text: string, folded: string, wanted: Set<string>): [number, number][] {
+function runMarks(text: string, folded: string, wanted: Set<string>): [number, number][] {
   const out: [number, number][] = [];
   const read = new Set<number>();
+  // Aligned text has no surrogate pairs (each would fold to two chars from one place): one unit is one char.
   const inRun = (at: number) => classOf(folded.charCodeAt(at)) === CharClass.Word;
   for (const w of wanted) {
+    const pair = isCharPair(w);
     for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      // Chinese and Japanese terms are char pairs, wherever they stand.
+      if (pair) { out.push([at, at + w.length]); continue; }
       let start = at;
       while (start > 0 && inRun(start - 1)) start--;
       if (read.has(start)) continue;
@@ -62,9 +73,9 @@ function asciiMarks(text: string, folded: string, wanted: Set<string>): [number,
 /** Words of a statement's text `i` whose stem is one of `wanted`, as offsets in the original text. */
 function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [number, number][] {
   if (wanted.size === 0) return [];
-  if (r.ascii[i] === undefined) r.ascii[i] = asciiFolded(text);
-  const ascii = r.ascii[i];
-  if (ascii !== null) return asciiMarks(text, ascii, wanted);
+  if (r.aligned[i] === undefined) r.aligned[i] = alignedFold(text);
+  const aligned = r.aligned[i];
+  if (aligned !== null) return runMarks(text, aligned, wanted);
   const words = (r.words[i] ??= wordsOf(text));
   const out: [number, number][] = [];
   words.stems.forEach((st, i) => { if (wanted.has(st)) out.push([words.at[2 * i], words.at[2 * i + 1]]); });
@@ -82,8 +93,8 @@ function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [
  * for the same statements at each keystroke, and reading their words and names again was most of it.
  */
 interface Readable {
-  /** Per text: folded, where it is ASCII (null where not); its words, where it is not. Each made when first needed. */
-  ascii: (string | null | undefined)[];
+  /** Per text: folded, where folding maps it char for char (null where not); its words, where it does not. Each made when first needed. */
+  aligned: (string | null | undefined)[];
   words: (Words | null)[];
   mentions: MentionMark[][] | null;
 }
@@ -95,7 +106,7 @@ function readableOf(engine: ReadoutEngine, s: StatementRecord, texts: string[]):
   if (!kept) { kept = new Map(); readable.set(engine, kept); }
   let r = kept.get(s);
   if (r) { kept.delete(s); kept.set(s, r); return r; }
-  r = { ascii: texts.map(() => undefined), words: texts.map(() => null), mentions: null };
+  r = { aligned: texts.map(() => undefined), words: texts.map(() => null), mentions: null };
   kept.set(s, r);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
   return r;

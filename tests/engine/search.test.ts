@@ -118,6 +118,21 @@ describe('snippets of plain ASCII texts', () => {
   });
 });
 
+describe('snippets of Chinese text', () => {
+  test('each pair of chars asked for is marked, beside words of other scripts', async () => {
+    const { ReadoutEngine, compileCorpus } = await import('../../engine');
+    const { corpusCopy } = await import('../helpers');
+    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
+    const body = ['Qin Gang spoke with Dmytro Kuleba.', '双方谈到藜麦出口和Quinoa藜麦。'];
+    e.add([{ ...old, id: 'user-zh', title: '藜麦', body, origin: 'user' }]);
+    const hit = searchCorpus(e, { text: '藜麦' }).hits.find((h) => h.id === 'user-zh')!;
+    expect(hit.snippet.paragraph).toBe(1);
+    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['藜麦', '藜麦']);
+    expect(hit.titleMarks).toEqual([[0, 2]]);
+  });
+});
+
 describe('common words, looked up in bits the index carries', () => {
   test('each statement\'s bits say which common terms its text has', async () => {
     const { commonBits, hasBit } = await import('../../engine/search/common-terms');
