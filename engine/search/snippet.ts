@@ -1,6 +1,6 @@
 import type { ReadoutEngine } from '../index/engine';
 import type { StatementRecord } from '../index/types';
-import { fold } from '../text/normalize';
+import { fold, foldAligned } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
 import { stem } from '../rank/terms';
 import { CharClass, classOf } from '../text/scripts';
@@ -21,24 +21,6 @@ function wordsOf(text: string): Words {
   const at: number[] = [];
   for (const tok of tokenize(f)) { stems.push(stem(tok.text)); at.push(f.src[tok.start], f.srcEnd[tok.end - 1]); }
   return { stems, at };
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * The text folded, where folding maps it char for char, so that offsets in one are offsets in the other
- * (most text: an ASCII text folds to its lower case, curly quotes and dashes and accented letters to
- * one char each); null where a char folds to none or several (a soft hyphen, "ß", a combining accent).
- */
-function alignedFold(text: string): string | null {
-  if (ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
-  }
-  const f = fold(text);
-  if (f.text.length !== text.length) return null;
-  for (let k = 0; k < f.src.length; k++) if (f.src[k] !== k) return null;
-  return f.text;
 }
 
 /**
@@ -73,7 +55,7 @@ function runMarks(text: string, folded: string, wanted: Set<string>): [number, n
 /** Words of a statement's text `i` whose stem is one of `wanted`, as offsets in the original text. */
 function wordMarks(text: string, r: Readable, i: number, wanted: Set<string>): [number, number][] {
   if (wanted.size === 0) return [];
-  if (r.aligned[i] === undefined) r.aligned[i] = alignedFold(text);
+  if (r.aligned[i] === undefined) r.aligned[i] = foldAligned(text);
   const aligned = r.aligned[i];
   if (aligned !== null) return runMarks(text, aligned, wanted);
   const words = (r.words[i] ??= wordsOf(text));

@@ -90,6 +90,31 @@ export function fold(input: string): Folded {
   return { text: parts.join(''), src: src.subarray(0, k), srcEnd: srcEnd.subarray(0, k), letterCase: letterCase.subarray(0, k) };
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const CHANGED = /[A-Z`]|[^\x00-\x7f]/gu;
+
+/**
+ * The folded text where each char of the input folds to exactly one char, so that offsets in one are
+ * offsets in the other (most text: curly quotes, dashes and accented letters fold to one char each);
+ * null where one folds to none or several (a soft hyphen, "ß", a combining accent, a char beyond the
+ * BMP). The same text as fold(), char by char, without its offset arrays: a fifth of its time, for
+ * search snippets, which fold the paragraphs of thirty statements at a keystroke.
+ */
+export function foldAligned(input: string): string | null {
+  if (ASCII.test(input)) {
+    const lower = input.toLowerCase();
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
+  let aligned = true;
+  const text = input.replace(CHANGED, (ch) => {
+    if (ch.length === 1 && ch.charCodeAt(0) < 128) return ch === '`' ? "'" : ch.toLowerCase();
+    const out = foldChar(ch);
+    if (ch.length !== 1 || out.length !== 1) aligned = false;
+    return out;
+  });
+  return aligned ? text : null;
+}
+
 /** Folds a short string where offsets are not needed (aliases, queries, labels). */
 export function foldString(s: string): string {
   return fold(s).text;

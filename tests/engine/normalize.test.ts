@@ -44,6 +44,30 @@ describe('fold', () => {
     expect([...f.srcEnd]).toEqual([...text].map((_, i) => i + 1));
   });
 
+  test('folded char for char, the text alone is fold()\'s, and is refused where fold() maps a char to none or several', async () => {
+    const { foldAligned } = await import('../../engine/text/normalize');
+    const aligned = (text: string) => {
+      const f = fold(text);
+      return f.text.length === text.length && f.src.every((at, k) => at === k) ? f.text : null;
+    };
+    // Every char of the Basic Multilingual Plane (but surrogates) in blocks, each block beside ASCII text.
+    let refused = 0;
+    for (let from = 0x80; from < 0x10000; from += 64) {
+      if (from >= 0xd800 && from < 0xe000) continue;
+      const text = `Ünd ${String.fromCharCode(...Array.from({ length: 64 }, (_, i) => from + i))} THE \`end\``;
+      expect(foldAligned(text)).toBe(aligned(text));
+      if (foldAligned(text) === null) refused++;
+      for (let i = 0; i < 64; i += 7) {
+        const one = `Word ${String.fromCharCode(from + i)} Word`;
+        expect(foldAligned(one)).toBe(aligned(one));
+      }
+    }
+    expect(refused).toBeGreaterThan(10);
+    for (const text of ['plain ASCII, `quoted`', 'Zelenskyy’s “peace formula” — Kyiv', 'Straße', 'soft\u00adhyphen', 'e\u0301', 'emoji 😀 here', '王毅会见', 'İstanbul']) {
+      expect(foldAligned(text)).toBe(aligned(text));
+    }
+  });
+
   test('records the case of the original letters', () => {
     const f = fold('Xi xi ИВ');
     expect([...f.letterCase]).toEqual([2, 1, 0, 1, 1, 0, 2, 2]);
