@@ -65,10 +65,16 @@ const DEFAULT_LIMIT = 30;
 // Per engine: the statements newest first.
 const byDate = new WeakMap<ReadoutEngine, { revision: number; list: StatementRecord[] }>();
 
+/**
+ * Newer first. Dates are ISO days (validated so), which sort as their code units: localeCompare asks ICU,
+ * and sorting the ~900 results of a two-letter prefix with it took ~9 ms a keystroke.
+ */
+const newer = (a: StatementRecord, b: StatementRecord) => (a.date === b.date ? 0 : a.date > b.date ? -1 : 1);
+
 function newestFirst(engine: ReadoutEngine): StatementRecord[] {
   let c = byDate.get(engine);
   if (!c || c.revision !== engine.revision) {
-    c = { revision: engine.revision, list: [...engine.statements.values()].sort((a, b) => b.date.localeCompare(a.date)) };
+    c = { revision: engine.revision, list: [...engine.statements.values()].sort(newer) };
     byDate.set(engine, c);
   }
   return c.list;
@@ -214,7 +220,7 @@ export function searchCorpus(engine: ReadoutEngine, q: CorpusQuery): CorpusResul
     // Over the whole corpus only common words are asked for: the newest statements that have them are enough.
     if (scanning && scored.length >= limit) break;
   }
-  scored.sort((a, b) => b.score - a.score || b.s.date.localeCompare(a.s.date));
+  scored.sort((a, b) => b.score - a.score || newer(a.s, b.s));
 
   const hits = scored.slice(0, limit).map(({ s, score }) => {
     const wordsToMark = new Set<string>();
