@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { CorpusIndex, SearchPart } from '../engine';
 import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
 import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
-import { CORPUS_FILES } from '../lib/shared/corpus-files';
+import { CORPUS_FILES, sliceText } from '../lib/shared/corpus-files';
 import { INDEX_FILE } from './write-index';
 
 /** Statements per chunk of bodies: a ranking pairs passages with six statements, a card shows three; each read costs by the byte. */
@@ -25,7 +25,7 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
     bodyChunk: BODY_CHUNK,
   };
   const files = [
-    { relativeDest: CORPUS_FILES.core.slice(1), contents: JSON.stringify(core) },
+    ...sliceText(JSON.stringify(core)).map((contents, i) => ({ relativeDest: CORPUS_FILES.core(i).slice(1), contents })),
     { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn, mentionsIn } satisfies SearchPart) },
   ];
   for (let at = 0; at < statements.length; at += BODY_CHUNK) {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ReadoutEngine, type CorpusIndex, type IndexParts } from '../../engine';
-import { CORPUS_FILES } from '../shared/corpus-files';
+import { CORPUS_FILES, coreSlices } from '../shared/corpus-files';
 import { openReadoutDB } from '../db/open';
 import { loadUserStatements } from '../db/user-statements';
 import { loadSettings } from '../db/settings';
@@ -12,10 +12,19 @@ let ready: Promise<ReadoutEngine> | null = null;
  * corpus when first asked: a corpus evaluated with the script would be paid at every start of the
  * worker, even one woken only to tell the popup what it kept.
  */
-async function packaged<T>(path: string): Promise<T> {
+async function packagedText(path: string): Promise<string> {
   const res = await fetch(browser.runtime.getURL(path as '/popup.html'));
   if (!res.ok) throw new Error(`Readout's file ${path} could not be read (${res.status})`);
-  return (await res.json()) as T;
+  return res.text();
+}
+
+async function packaged<T>(path: string): Promise<T> {
+  return JSON.parse(await packagedText(path)) as T;
+}
+
+/** The core, its pieces read all at once (lib/shared/corpus-files.ts says why). */
+async function packagedCore(): Promise<CorpusIndex> {
+  return JSON.parse((await Promise.all(coreSlices().map(packagedText))).join('')) as CorpusIndex;
 }
 
 const parts: IndexParts = {
@@ -26,7 +35,7 @@ const parts: IndexParts = {
 /** The engine with the reader's own statements added: what every page and search uses. */
 export function engineReady(): Promise<ReadoutEngine> {
   ready ??= (async () => {
-    const e = ReadoutEngine.load(await packaged<CorpusIndex>(CORPUS_FILES.core), parts);
+    const e = ReadoutEngine.load(await packagedCore(), parts);
     await applyPublisherChoice(e);
     const db = await openReadoutDB();
     // Without storage, the bundled statements still work; the options page says why the others are missing.

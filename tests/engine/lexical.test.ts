@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { queryTerms } from '../../engine/rank/search';
 import { terms } from '../../engine/rank/terms';
 import { corpusPackage } from '../../tools/corpus-package';
+import { coreSlices } from '../../lib/shared/corpus-files';
 import { ReadoutEngine, type CorpusIndex } from '../../engine';
 import { readFileSync } from 'node:fs';
 import { engine } from '../helpers';
@@ -42,7 +43,8 @@ describe('the corpus as the extension carries it', () => {
     const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
     const read = (name: string) => JSON.parse(files.get(name)!);
     let chunksRead = 0;
-    const core = read('corpus/core.json') as CorpusIndex;
+    // The core's pieces join into one JSON text, as the worker joins them.
+    const core = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')) as CorpusIndex;
     expect(core.statements.every((s) => s.body === undefined)).toBe(true);
     expect(core.search).toBeUndefined();
     const light = ReadoutEngine.load(core, {
