@@ -54,13 +54,11 @@ function articleText(file: string): string {
 function readMarks(): { kind: string; id: string; words: string; sentence: string; hidden: boolean; at: number }[] {
   const out: { kind: string; id: string; words: string; sentence: string; hidden: boolean; at: number }[] = [];
   const BLOCKISH = /^(P|LI|H[1-6]|TD|TH|DD|DT|DIV|BLOCKQUOTE|FIGCAPTION|SECTION|ARTICLE|BODY|CAPTION|TR)$/;
-  let last: Element | null = null;
   const marks = Array.from(document.querySelectorAll('readout-mark'));
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k];
     // One mention across a link's edge or a line break is painted as several elements: counted once, whole.
-    const prev = last;
-    last = m;
+    const prev = marks[k - 1];
     if (prev && prev.getAttribute('data-readout-id') === m.getAttribute('data-readout-id')) {
       const gap = document.createRange();
       gap.setStartAfter(prev);

@@ -83,6 +83,11 @@ function bareStem(a: AliasEntry, c: Candidate): boolean {
 function partOfName(c: Candidate, a: AliasEntry, titleCase: boolean): boolean {
   if (a.caseRule[0] === 2) return /^[/+&@-]/.test(c.gapAfter) || /[/+&@-]$/.test(c.gapBefore);
   if (titleCase || !c.capitalised) return false;
+  return besideCapitalised(c);
+}
+
+/** A capitalised word runs into the match, with only spaces between. */
+function besideCapitalised(c: Candidate): boolean {
   return (c.prevCapitalised && /^[ \t]+$/.test(c.gapBefore)) || (c.nextCapitalised && /^[ \t]+$/.test(c.gapAfter));
 }
 
@@ -110,9 +115,7 @@ function capitalisedInName(a: AliasEntry, c: Candidate, text: string, start: num
   if (a.unspaced || a.tokens.length < 2 || a.form !== a.form.toLowerCase()) return false;
   const written = text.slice(start, end);
   if (!written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
-  if (c.nextCapitalised && /^[ \t]+$/.test(c.gapAfter)) return true;
-  if (c.prevCapitalised && /^[ \t]+$/.test(c.gapBefore)) return true;
-  return NAME_JOINS.test(text.slice(Math.max(0, start - 80), start));
+  return besideCapitalised(c) || NAME_JOINS.test(text.slice(Math.max(0, start - 80), start));
 }
 
 export class MentionResolver {

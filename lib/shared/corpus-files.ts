@@ -17,10 +17,20 @@ export const CORPUS_FILES = {
  */
 export const CORE_SLICES = 8;
 
-/** The pieces of a text, in order, at char boundaries (joined, they are the text). */
+/**
+ * The pieces of a text, in order (joined, they are the text). No cut falls inside a surrogate pair: each piece
+ * is written to a file of its own as UTF-8, where half a pair would become U+FFFD.
+ */
 export function sliceText(text: string, n = CORE_SLICES): string[] {
   const size = Math.ceil(text.length / n);
-  return Array.from({ length: n }, (_, i) => text.slice(i * size, (i + 1) * size));
+  const cuts = [0];
+  for (let i = 1; i < n; i++) {
+    let at = Math.min(text.length, Math.max(cuts[i - 1], i * size));
+    if (at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at]) && /[\uD800-\uDBFF]/.test(text[at - 1])) at--;
+    cuts.push(at);
+  }
+  cuts.push(text.length);
+  return cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
 }
 
 /** The paths of the core's pieces, in order. */

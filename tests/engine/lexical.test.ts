@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { queryTerms } from '../../engine/rank/search';
 import { terms } from '../../engine/rank/terms';
 import { corpusPackage } from '../../tools/corpus-package';
-import { coreSlices } from '../../lib/shared/corpus-files';
+import { coreSlices, sliceText } from '../../lib/shared/corpus-files';
 import { ReadoutEngine, type CorpusIndex } from '../../engine';
 import { readFileSync } from 'node:fs';
 import { engine } from '../helpers';
@@ -38,6 +38,16 @@ describe("ranking's lexical index", () => {
 });
 
 describe('the corpus as the extension carries it', () => {
+  test('the core\'s pieces join into its text, and none holds half a surrogate pair', () => {
+    // A cut at every other char would fall inside a pair: every piece must still be text UTF-8 can carry.
+    const text = '{"q":"𠀀𠀁𠀂𠀃 Путин 习近平 😀"}'.repeat(5);
+    for (const n of [2, 3, 8, 16, 200]) {
+      const pieces = sliceText(text, n);
+      expect(pieces.join('')).toBe(text);
+      for (const p of pieces) expect(Buffer.from(p, 'utf8').toString('utf8')).toBe(p);
+    }
+  });
+
   test('an engine on the core file and its parts ranks as the whole index does', async () => {
     const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
     const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
