@@ -95,11 +95,12 @@ export class CardHost {
  */
 function fitted(card: HTMLElement, room: number): number {
   const top = card.getBoundingClientRect().top;
-  const style = getComputedStyle(card);
-  const pad = parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth);
+  // Not the bottom padding: a scrolling box shows its content through it, and the next statement's first line
+  // would peek there, cut (the statement's own padding gives the last whole part its room).
+  const border = parseFloat(getComputedStyle(card).borderBottomWidth);
   let best = 0;
   for (const el of Array.from(card.querySelectorAll('header, li, .more, #readout-card-body > p'))) {
-    const bottom = el.getBoundingClientRect().bottom - top + pad;
+    const bottom = el.getBoundingClientRect().bottom - top + border;
     if (bottom <= room && bottom > best) best = bottom;
   }
   return best > 0 ? Math.floor(best) : room;
