@@ -3,8 +3,9 @@
 // lexical index) is what a first answer needs; the search index waits for the first search; the bodies
 // are read by the chunk, for the statements ranked against a page or shown.
 import { readFileSync } from 'node:fs';
-import type { CorpusIndex, SearchPart } from '../engine';
+import type { BodyChunk, CorpusIndex, SearchPart } from '../engine';
 import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
+import { firstKey } from '../engine/match/trie';
 import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
 import { CORPUS_FILES, sliceText } from '../lib/shared/corpus-files';
 import { INDEX_FILE } from './write-index';
@@ -16,21 +17,24 @@ export interface PackagedFile { relativeDest: string; contents: string }
 
 export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))): PackagedFile[] {
   const { search, commonIn, mentionsIn, statements, ...rest } = index;
+  if (rest.lexical.ids.some((id, i) => id !== statements[i]?.id) || rest.lexical.ids.length !== statements.length) throw new Error('Readout index: the lexical index does not number the statements in their order');
   const core: CorpusIndex = {
     ...rest,
+    lexical: { ...rest.lexical, ids: [] },
+    lexicalInOrder: true,
     gazetteer: { ...rest.gazetteer, aliases: [] },
-    aliasRows: encodeAliasRows(rest.gazetteer.aliases),
+    aliasRows: encodeAliasRows(rest.gazetteer.aliases, firstKey),
     statements: withoutPublisherDefaults(statements.map(({ body: _, ...meta }) => meta), rest.publishers) as CorpusIndex['statements'],
     publisherDefaults: true,
     bodyChunk: BODY_CHUNK,
   };
   const files = [
     ...sliceText(JSON.stringify(core)).map((contents, i) => ({ relativeDest: CORPUS_FILES.core(i).slice(1), contents })),
-    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn, mentionsIn } satisfies SearchPart) },
+    { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn } satisfies SearchPart) },
   ];
   for (let at = 0; at < statements.length; at += BODY_CHUNK) {
-    const bodies = statements.slice(at, at + BODY_CHUNK).map((s) => s.body);
-    files.push({ relativeDest: CORPUS_FILES.bodies(at / BODY_CHUNK).slice(1), contents: JSON.stringify(bodies) });
+    const chunk: BodyChunk = { bodies: statements.slice(at, at + BODY_CHUNK).map((s) => s.body!), mentions: mentionsIn!.slice(at, at + BODY_CHUNK) };
+    files.push({ relativeDest: CORPUS_FILES.bodies(at / BODY_CHUNK).slice(1), contents: JSON.stringify(chunk) });
   }
   return files;
 }

@@ -1,13 +1,13 @@
 import type MiniSearch from 'minisearch';
-import { buildMatcher, type Matcher } from '../match/trie';
+import { buildMatcher, rowMatcher, type Matcher } from '../match/trie';
 import { scanBlock, type BlockScan } from '../match/scan';
 import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
 import { loadSearch, newSearch, searchDoc, type SearchDoc } from '../rank/search';
 import { LexicalIndex } from '../rank/lexical';
-import { decodeAliasRows } from '../gazetteer/alias-rows';
+import { AliasTable, type AliasRows } from '../gazetteer/alias-rows';
 import { withPublisherDefaults } from './publisher-defaults';
 import { paragraphFeatures, type ParagraphFeatures } from '../rank/passages';
-import { termsOf } from '../rank/terms';
+import { terms } from '../rank/terms';
 import { rankScored, rankStatements, scoreStatements, type RankedStatement } from '../rank/rank';
 import type { Gazetteer, PersonInfo, RawStatement, TopicInfo } from '../gazetteer/types';
 import { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './types';
@@ -27,7 +27,13 @@ const NEAR_EVENT_DAYS = 16;
 export interface XrefResult extends Analysis { statements: RankedStatement[] }
 
 /** What the extension's search file holds: the search index and which common terms each statement has. */
-export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn' | 'mentionsIn'>;
+export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn'>;
+
+/**
+ * A chunk of the extension's bodies: each statement's paragraphs and where its title and paragraphs name
+ * people and topics (search/mention-marks.ts), which ranking pairs passages by and search marks snippets with.
+ */
+export interface BodyChunk { bodies: string[][]; mentions: string[] }
 
 /**
  * Where the parts left out of the index come from (the extension's files): the search index and
@@ -35,7 +41,7 @@ export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn' | 'mentionsIn'>
  */
 export interface IndexParts {
   search(): Promise<SearchPart>;
-  bodies(chunk: number): Promise<string[][]>;
+  bodies(chunk: number): Promise<BodyChunk>;
 }
 
 /** The whole of Readout's matching: mentions, analysis, ranking. Pure: no DOM, no browser API. */
@@ -70,13 +76,13 @@ export class ReadoutEngine {
   private bundledIds: string[];
   private commonIn = new Map<string, string>();
   private addedCommon = new WeakMap<StatementRecord, string>();
-  /** Each bundled statement's mentions once the search part is read, and what they are written against (search/mention-marks.ts). */
+  /** Each bundled statement's mentions, read with its body, and what they are written against (search/mention-marks.ts). */
   private mentionsIn = new Map<string, string>();
   private entities: MentionMark[];
 
-  private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0) {
-    this.matcher = buildMatcher(gazetteer.aliases);
-    this.resolver = new MentionResolver(gazetteer);
+  private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0, aliasRows?: AliasRows) {
+    this.matcher = aliasRows ? rowMatcher(new AliasTable(aliasRows)) : buildMatcher(gazetteer.aliases);
+    this.resolver = new MentionResolver(gazetteer, this.matcher.forms);
     for (const p of gazetteer.people) this.people.set(p.id, p);
     for (const t of gazetteer.topics) this.topics.set(t.id, t);
     this.commonOrder = commonOrder(commonTerms);
@@ -96,10 +102,10 @@ export class ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
     if ((index.search === undefined || index.bodyChunk) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
     const common = new Set(index.commonTerms);
-    const gazetteer = index.aliasRows ? { ...index.gazetteer, aliases: decodeAliasRows(index.aliasRows) } : index.gazetteer;
     const statements = index.publisherDefaults ? withPublisherDefaults(index.statements, index.publishers) : index.statements;
-    const engine = new ReadoutEngine(gazetteer, index.search, new LexicalIndex(index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0);
+    const engine = new ReadoutEngine(index.gazetteer, index.search, new LexicalIndex(index.lexicalInOrder ? { ...index.lexical, ids: index.statements.map((s) => s.id) } : index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0, index.aliasRows);
     engine.keepSearchPart(index);
+    index.mentionsIn?.forEach((m, i) => engine.mentionsIn.set(engine.bundledIds[i], m));
     for (const e of index.events) engine.keepEvent(e);
     return engine;
   }
@@ -141,7 +147,6 @@ export class ReadoutEngine {
 
   private keepSearchPart(part: SearchPart): void {
     part.commonIn?.forEach((b, i) => this.commonIn.set(this.bundledIds[i], b));
-    part.mentionsIn?.forEach((m, i) => this.mentionsIn.set(this.bundledIds[i], m));
   }
 
   /** Where a statement names people and topics, per text (title, then paragraphs): kept in the index for a bundled one, read for one the reader added. */
@@ -187,10 +192,11 @@ export class ReadoutEngine {
   private loadChunk(chunk: number): Promise<void> {
     let p = this.bodyLoads.get(chunk);
     if (!p) {
-      p = this.parts!.bodies(chunk).then((bodies) => {
+      p = this.parts!.bodies(chunk).then(({ bodies, mentions }) => {
         this.chunkIds[chunk].forEach((id, at) => {
           const s = this.statements.get(id);
           if (s && !s.body) s.body = bodies[at];
+          this.mentionsIn.set(id, mentions[at]);
         });
       });
       // A failed read is tried again by the next caller.
@@ -332,13 +338,17 @@ export class ReadoutEngine {
     }
   }
 
-  /** Per body paragraph: its terms and the people and topics it names, computed when first needed. */
+  /**
+   * Per body paragraph: its terms and the people and topics it names, computed when first needed. The people
+   * and topics are the statement's mentions read with its title (kept in the index for a bundled statement), so
+   * ranking and search see the same ones, and a first ranking reads no body with the matcher.
+   */
   statementParagraphs(s: StatementRecord): ParagraphFeatures[] {
     let f = this.paragraphCache.get(s.id);
     if (!f) {
       const body = this.bodyOf(s);
-      const { scans, mentions } = this.read(body, { date: s.date });
-      f = body.map((_, i) => paragraphFeatures(termsOf(scans[i].folded, scans[i].tokens), entityKeys(mentions[i])));
+      const marks = this.mentionMarksOf(s);
+      f = body.map((text, i) => paragraphFeatures(terms(text), entityKeys(marks[i + 1])));
       this.paragraphCache.set(s.id, f);
     }
     return f;

@@ -53,6 +53,8 @@ export interface CorpusIndex {
   lexical: LexicalJSON;
   /** The extension's core file carries the gazetteer's forms so, and `gazetteer.aliases` empty. */
   aliasRows?: AliasRows;
+  /** The extension's core file leaves out the lexical index's ids: they are the statements', in order (190 KB). */
+  lexicalInOrder?: boolean;
   /** The extension's core file leaves out what statements share with their publisher (index/publisher-defaults.ts). */
   publisherDefaults?: boolean;
   /** Where bodies are left out (the extension's core file), how many statements each chunk of bodies holds, in order. */

@@ -1,4 +1,5 @@
 import type { AliasClass, AliasEntry, Gazetteer, PersonInfo } from '../gazetteer/types';
+import type { AliasSource } from '../gazetteer/alias-rows';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { fold } from '../text/normalize';
 import { sentenceSpans } from '../text/sentences';
@@ -124,7 +125,7 @@ export class MentionResolver {
   /** Broad topics (energy, trade, the UN): their one-word phrases are the most ordinary words. */
   private broad: Set<string>;
 
-  constructor(private g: Gazetteer) {
+  constructor(private g: Gazetteer, private forms: AliasSource) {
     this.broad = new Set(g.topics.filter((t) => t.generic).map((t) => t.id));
     for (const p of g.people) {
       this.people.set(p.id, p);
@@ -148,7 +149,7 @@ export class MentionResolver {
       let best: Item | null = null;
       let namesakes: Set<string> | null = null;
       for (const id of c.aliases) {
-        const a = this.g.aliases[id];
+        const a = this.forms.get(id);
         if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) {
           best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end, alias: a };
           namesakes = null;
@@ -317,7 +318,7 @@ export class MentionResolver {
     let set = this.givenNames.get(id);
     if (!set) {
       set = new Set();
-      for (const a of this.g.aliases) if (a.kind === 'person' && a.id === id && a.tokens.length > 1) set.add(a.tokens[0]);
+      for (const a of this.forms.of('person', id)) if (a.tokens.length > 1) set.add(a.tokens[0]);
       this.givenNames.set(id, set);
     }
     for (const g of set) if (word.startsWith(g)) return true;
@@ -346,6 +347,6 @@ export class MentionResolver {
 }
 
 /** The people ("p:id") and topics ("t:id") a paragraph names: passages pair on these across languages. */
-export function entityKeys(mentions: Mention[]): Set<string> {
+export function entityKeys(mentions: Pick<Mention, 'kind' | 'id'>[]): Set<string> {
   return new Set(mentions.map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`));
 }

@@ -2,6 +2,7 @@ import { fold, type Folded } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokenize';
 import { CharClass, classOf } from '../text/scripts';
 import { step, type Matcher, type TrieNode } from './trie';
+import { UNSPACED_KEY } from '../gazetteer/alias-rows';
 
 /** A place where some alias matched, before the page-level rules decide what it is. */
 export interface Candidate {
@@ -76,7 +77,7 @@ export function scanBlock(m: Matcher, text: string): BlockScan {
 
   const emit = (fStart: number, fEnd: number, ids: number[], first: number, last: number) => {
     const passing = ids.filter((id) => {
-      const a = m.aliases[id];
+      const a = m.forms.get(id);
       if (a.unspaced) return true;
       for (let t = 0; t < a.tokens.length; t++) if (!caseOk(f, toks[first + t], a.caseRule[t])) return false;
       return true;
@@ -112,14 +113,19 @@ export function scanBlock(m: Matcher, text: string): BlockScan {
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    m.prepare(t.text);
     walk(m.words, i, i, t.start, t.text);
-    if (t.text.length > 3 && ARABIC_PROCLITIC.test(t.text)) walk(m.words, i, i, t.start + 1, t.text.slice(1));
+    if (t.text.length > 3 && ARABIC_PROCLITIC.test(t.text)) {
+      m.prepare(t.text.slice(1));
+      walk(m.words, i, i, t.start + 1, t.text.slice(1));
+    }
   }
 
-  if (m.chars.next) {
+  if (m.unspaced) {
     const s = f.text;
     for (let k = 0; k < s.length; k++) {
       if (classOf(s.charCodeAt(k)) !== CharClass.Unspaced && !(s.charCodeAt(k) >= 0xd800 && s.charCodeAt(k) <= 0xdbff)) continue;
+      m.prepare(UNSPACED_KEY + s[k]);
       let n: TrieNode | undefined = m.chars;
       let best = -1;
       let bestIds: number[] | null = null;

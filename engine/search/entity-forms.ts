@@ -37,7 +37,7 @@ function formIndex(engine: ReadoutEngine): FormIndex {
   let idx = built.get(engine);
   if (!idx) {
     idx = { byFirst: new Map(), unspaced: [], begun: new Map() };
-    for (const a of engine.gazetteer.aliases) {
+    for (const a of engine.matcher.forms.all()) {
       if (a.kind === 'role' || !SEARCHABLE.has(a.cls)) continue;
       if (a.unspaced) { idx.unspaced.push(a); continue; }
       const list = idx.byFirst.get(a.tokens[0]);
