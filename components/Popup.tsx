@@ -47,7 +47,11 @@ export function Popup({ mode }: { mode: Mode }) {
   useLayoutEffect(() => {
     const fixed = fixedTab();
     const follow = () => activeTab().then((id) => { setTabId(id); if (id !== null) void refresh(id); });
-    first.then(({ tabId: id, status: s }) => { setTabId(id); if (s) setStatus(s); }, (e: Error) => setError(e.message));
+    first.then(({ tabId: id, status: s, fresh }) => {
+      setTabId(id);
+      if (s) setStatus(s);
+      fresh?.then((f) => { if (tabRef.current === id) setStatus(f); }, (e: Error) => setError(e.message));
+    }, (e: Error) => setError(e.message));
     const waited = setTimeout(() => setSlow(true), WAIT_FOR_ANSWER_MS);
     // The page's analysis may finish after the view opened; the panel also follows tab switches.
     const onMessage = (msg: { type?: string; tabId?: number }) => {

@@ -7,11 +7,12 @@ import { accountsView } from './accounts';
 import { openPanel } from '../shared/panel';
 import { readerQuery } from '../shared/reader-url';
 import { library } from './library';
-import { coverage, othersOnEvent, pruneOld, remember } from './reading-history';
+import { coverage, pruneOld, remember } from './reading-history';
+import { pageWhy, readOnEvent, tabStatusOf } from '../shared/tab-status';
 import { applyPublisherChoice, engineReady } from './engine-instance';
 import { PageState } from './page-state';
 import { dropTabResult, keepTabResult, keptTabResult } from './tab-results';
-import { loadSettings, saveSettings, siteOf } from '../db/settings';
+import { loadSettings, saveSettings } from '../db/settings';
 
 const pages = new Map<number, PageState>();
 /** The page each tab's content script last asked about: the popup needs its site. */
@@ -38,16 +39,17 @@ function rankSoon(tabId: number): void {
       if (pages.get(tabId) !== state) return;
       void showMatches(tabId, result);
       void remember(result.page, result.result.statements, incognitoTabs.has(tabId));
-      if (!incognitoTabs.has(tabId)) await keepTabResult(tabId, tabUrls.get(tabId) ?? result.page.url, result);
+      if (!incognitoTabs.has(tabId)) await keepTabResult(tabId, tabUrls.get(tabId) ?? result.page.url, result, await readOnEvent(result));
       // An open popup or side panel shows the new answer.
       browser.runtime.sendMessage({ type: 'tabResultChanged', tabId }).catch(() => undefined);
     }, (e: Error) => console.warn('Readout: the page could not be ranked', e));
   }, BADGE_DELAY_MS));
 }
 
-function forgetTab(tabId: number): void {
+/** Forgets a tab's page; with `offAt`, the address of a page Readout is off on is kept without its answer. */
+function forgetTab(tabId: number, offAt?: string): void {
   pages.delete(tabId);
-  void dropTabResult(tabId);
+  void (offAt && !incognitoTabs.has(tabId) ? keepTabResult(tabId, offAt, null, null) : dropTabResult(tabId));
   clearTimeout(badgeTimers.get(tabId));
   badgeTimers.delete(tabId);
 }
@@ -93,9 +95,7 @@ const handlers: Handlers = {
     const result = why !== 'on' ? null : state ? await state.result() : kept?.url === url ? kept.result : null;
     // The reader may search next: the search index and bodies load once the popup has its answer.
     setTimeout(() => void warmSearch(), WARM_AFTER_MS);
-    const event = result?.result.statements.find((m) => m.strength === 'same-event');
-    const others = event && result ? { statementId: event.id, count: await othersOnEvent(event.id, result.page) } : null;
-    return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent: others };
+    return tabStatusOf(url, settings, why, result);
   },
   async lookup({ kind, id, date }) {
     return entityCard(await engineReady(), kind, id, date);
@@ -132,12 +132,12 @@ const handlers: Handlers = {
       tabUrls.set(tabId, url);
     }
     const s = await loadSettings();
-    const site = siteOf(url);
     const painter = s.highlightsAsElements ? 'elements' : 'highlight';
-    const why = !site ? 'not-a-page' : !s.enabled ? 'off' : s.offSites.includes(site) ? 'site-off' : 'on';
+    const why = pageWhy(url, s);
     if (why !== 'on' && tabId !== undefined) {
-      // Off for this page: nothing of it stays, not even the count on the toolbar.
-      forgetTab(tabId);
+      // Off for this page: nothing of it stays, not even the count on the toolbar; only its address, so that
+      // a popup opened after the worker was stopped says Readout is off here rather than that it cannot read it.
+      forgetTab(tabId, url);
       void showMatches(tabId, null);
     }
     const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, all: s.highlightAll, personColour: s.personColour, topicColour: s.topicColour };

@@ -1,6 +1,7 @@
+import { browser } from 'wxt/browser';
 import { openReadoutDB, storageProblem } from './open';
 
-/** The reader's choices. Kept in the extension's IndexedDB, read by the background only. */
+/** The reader's choices. Kept in the extension's IndexedDB, read and written by the background; views read the copy it keeps in session storage (SETTINGS_KEPT). */
 export interface Settings {
   /** Readout as a whole: the popup's switch and the toggle command. */
   enabled: boolean;
@@ -48,6 +49,12 @@ export function validSetting(key: keyof Settings, v: unknown): boolean {
 // asks), for as long as the connection it read from lasts.
 let current: { from: Promise<unknown>; settings: Promise<Settings> } | null = null;
 
+/**
+ * Where the settings as last read are kept in session storage, beside each tab's answer: a popup opened
+ * after the browser stopped the worker shows them at once (opening the database costs it 80-200 ms here).
+ */
+export const SETTINGS_KEPT = 'settings';
+
 export function loadSettings(): Promise<Settings> {
   const connection = openReadoutDB();
   if (current?.from !== connection) {
@@ -65,6 +72,8 @@ async function readSettings(connection: ReturnType<typeof openReadoutDB>): Promi
     const v = await tx.store.get(key);
     if (v !== undefined && validSetting(key, v)) out[key] = v;
   }
+  // Outside an extension (Node tests) there is no browser, and nothing to keep.
+  await browser?.storage?.session?.set({ [SETTINGS_KEPT]: out }).catch(() => undefined);
   return out as unknown as Settings;
 }
 

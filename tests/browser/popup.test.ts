@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openPopup, tabIdOf } from '../../tools/browser';
+import { openPopup, stopWorker, tabIdOf, toBackground } from '../../tools/browser';
 import { withBrowser } from './with-browser';
 import { expectAccessibleInBothSchemes, openArticle } from './views';
 
@@ -107,6 +107,31 @@ describe('the popup', () => {
     expect(await popup.locator('[data-state="unknown"]').textContent()).toMatch(/Browser pages/);
     await browserPage.close();
     await popup.close();
+  });
+
+  test('opened after the browser stopped the worker, lists the page\'s statements as the settings allow', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    let popup = await openPopup(rig.session, tabId);
+    await popup.locator('.statement').first().waitFor();
+    await popup.close();
+    expect(await stopWorker(rig.session)).toBe(true);
+    popup = await openPopup(rig.session, tabId);
+    const first = popup.locator('.statement').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-statement-id')).toBe(QIN_KULEBA);
+    await popup.close();
+    // The site turned off, then the worker stopped: what was kept of the page is not shown.
+    const host = new URL(rig.site.url).hostname;
+    await toBackground(rig.session, 'setSettings', { offSites: [host] });
+    try {
+      expect(await stopWorker(rig.session)).toBe(true);
+      popup = await openPopup(rig.session, tabId);
+      await popup.locator('[data-state="site-off"]').waitFor();
+      expect(await popup.locator('.statement').count()).toBe(0);
+      await popup.close();
+    } finally {
+      await toBackground(rig.session, 'setSettings', { offSites: [] });
+    }
   });
 });
 
