@@ -7,12 +7,11 @@ import { accountsView } from './accounts';
 import { openPanel } from '../shared/panel';
 import { readerQuery } from '../shared/reader-url';
 import { library } from './library';
-import { coverage, pruneOld, remember } from './reading-history';
-import { pageWhy, readOnEvent, tabStatusOf } from '../shared/tab-status';
+import { coverage, pruneOld, readOnEvent, remember, tabStatusOf } from './reading-history';
 import { applyPublisherChoice, engineReady } from './engine-instance';
 import { PageState } from './page-state';
-import { dropTabResult, keepTabResult, keptTabResult } from './tab-results';
-import { loadSettings, saveSettings } from '../db/settings';
+import { dropTabResult, keepTabResult, keptTabResult } from '../db/tab-results';
+import { loadSettings, pageWhy, saveSettings } from '../db/settings';
 
 const pages = new Map<number, PageState>();
 /** The page each tab's content script last asked about: the popup needs its site. */

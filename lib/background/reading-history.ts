@@ -2,8 +2,8 @@
 // reader ask of it. Apart from the library (which needs the engine) so that it loads without the corpus.
 import { coverageOf, otherArticlesOnEvent, pruneHistory, recordArticle } from '../db/history';
 import { isQuotaError, openReadoutDB, QUOTA_MESSAGE } from '../db/open';
-import { loadSettings } from '../db/settings';
-import type { Coverage, PageMatch, PageMeta } from '../shared/messages';
+import { loadSettings, siteOf, type Settings } from '../db/settings';
+import type { Coverage, PageMatch, PageMeta, TabResult, TabStatus } from '../shared/messages';
 
 export async function remember(meta: PageMeta, matches: PageMatch[], incognito: boolean): Promise<void> {
   if (incognito) return;
@@ -16,6 +16,17 @@ export async function remember(meta: PageMeta, matches: PageMatch[], incognito: 
 export async function othersOnEvent(statementId: string, page: PageMeta): Promise<number> {
   const db = await openReadoutDB();
   return db ? otherArticlesOnEvent(db, statementId, page) : 0;
+}
+
+/** For the page's first same-event statement: how many other articles the reader read on that event. */
+export async function readOnEvent(result: TabResult | null): Promise<TabStatus['othersOnEvent']> {
+  const event = result?.result.statements.find((m) => m.strength === 'same-event');
+  return event && result ? { statementId: event.id, count: await othersOnEvent(event.id, result.page) } : null;
+}
+
+/** A tab's status as its views show it: the page's answer, where Readout runs there, and what the reader read on its event. */
+export async function tabStatusOf(url: string | null, settings: Settings, why: TabStatus['why'], result: TabResult | null): Promise<TabStatus> {
+  return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent: await readOnEvent(result) };
 }
 
 export async function coverage(statementId: string): Promise<Coverage[]> {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openReadoutDB, storageProblem } from './open';
 
-/** The reader's choices. Kept in the extension's IndexedDB, read and written by the background; views read the copy it keeps in session storage (SETTINGS_KEPT). */
+/** The reader's choices. Kept in the extension's IndexedDB, read and written by the background; views read the copy it keeps in session storage (SETTINGS_KEPT, tab-results.ts). */
 export interface Settings {
   /** Readout as a whole: the popup's switch and the toggle command. */
   enabled: boolean;
@@ -87,6 +87,15 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   await Promise.all([...entries.map(([k, v]) => tx.store.put(v, k)), tx.done]);
   current = null;
   return loadSettings();
+}
+
+/** Whether Readout runs on a page, and if not, why. */
+export type PageWhy = 'on' | 'off' | 'site-off' | 'not-a-page';
+
+/** Whether Readout runs on a page, by the reader's settings. */
+export function pageWhy(url: string, s: Settings): PageWhy {
+  const site = siteOf(url);
+  return !site ? 'not-a-page' : !s.enabled ? 'off' : s.offSites.includes(site) ? 'site-off' : 'on';
 }
 
 /** The site a URL belongs to, as the per-site switch names it. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { send, type TabStatus } from '../shared/messages';
-import { storedTabStatus } from '../shared/tab-status';
+import { storedTabStatus } from '../db/tab-results';
 
 export interface FirstStatus {
   tabId: number | null;

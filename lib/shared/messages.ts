@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CorpusQuery, CorpusResults, EntityCard, PassagePair, PublisherSummary, RankedStatement, SentencePair, StatementRecord, Strength, XrefResult } from '../../engine';
-import type { Settings } from '../db/settings';
+import type { PageWhy, Settings } from '../db/settings';
 import type { Candidate } from '../db/user-statements';
 import type { ExportFile } from '../db/transfer';
 import type { Draft, ImportText } from '../../engine';
@@ -145,7 +145,7 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: string[] };
 
 export interface LibraryStatus { problem: string | null; statements: number; articles: number; links: number }
 
-export interface PageSettings { on: boolean; why: 'on' | 'off' | 'site-off' | 'not-a-page'; painter: 'highlight' | 'elements'; look: Look }
+export interface PageSettings { on: boolean; why: PageWhy; painter: 'highlight' | 'elements'; look: Look }
 
 /** Every message to the background, by intent: request and response types side by side. */
 export interface Protocol {

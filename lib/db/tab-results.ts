@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabResult, TabStatus } from '../shared/messages';
-import { SETTINGS_KEPT, type Settings } from '../db/settings';
+import { pageWhy, SETTINGS_KEPT, siteOf, type Settings } from './settings';
 
 /**
  * Each tab's last answer, kept where a stopped worker finds it: the browser stops an idle worker
@@ -22,10 +22,18 @@ export async function keepTabResult(tabId: number, url: string, result: TabResul
   await area()?.set({ [key(tabId)]: { url, result, othersOnEvent } satisfies KeptResult }).catch(() => undefined);
 }
 
-/** A tab's kept answer and the settings as the worker last read them, in one read (for a view: tab-status.ts). */
-export async function keptForView(tabId: number): Promise<{ kept: KeptResult | null; settings: Settings | null }> {
+/**
+ * A tab's status from what the worker kept: the page's last answer and the settings, in one read; null when
+ * either is missing. A view reads it itself rather than wait for the browser to start a worker it stopped
+ * (~150 ms here) and the worker to open the database, and takes the worker's answer when it comes.
+ */
+export async function storedTabStatus(tabId: number): Promise<TabStatus | null> {
   const got = await area()?.get([key(tabId), SETTINGS_KEPT]).catch(() => null);
-  return { kept: (got?.[key(tabId)] as KeptResult | undefined) ?? null, settings: (got?.[SETTINGS_KEPT] as Settings | undefined) ?? null };
+  const kept = got?.[key(tabId)] as KeptResult | undefined;
+  const settings = got?.[SETTINGS_KEPT] as Settings | undefined;
+  if (!kept || !settings) return null;
+  const why = pageWhy(kept.url, settings);
+  return { site: siteOf(kept.url), settings, why, result: why === 'on' ? kept.result : null, othersOnEvent: why === 'on' ? kept.othersOnEvent : null };
 }
 
 export async function keptTabResult(tabId: number): Promise<KeptResult | null> {
