@@ -140,6 +140,8 @@ export class ReadoutEngine {
     this.searchLoading ??= this.parts.search().then((part) => {
       this.searchSource = part.search;
       this.keepSearchPart(part);
+      // Search lists every form a query word may begin: decoded now, with the index, not at the first keystroke.
+      this.matcher.forms.all();
       return this.search;
     });
     return this.searchLoading;

@@ -4,6 +4,7 @@ import { CORPUS_FILES, coreSlices } from '../shared/corpus-files';
 import { openReadoutDB } from '../db/open';
 import { loadUserStatements } from '../db/user-statements';
 import { loadSettings } from '../db/settings';
+import { markStart } from './start-marks';
 
 let ready: Promise<ReadoutEngine> | null = null;
 
@@ -24,7 +25,11 @@ async function packaged<T>(path: string): Promise<T> {
 
 /** The core, its pieces read all at once (lib/shared/corpus-files.ts says why). */
 async function packagedCore(): Promise<CorpusIndex> {
-  return JSON.parse((await Promise.all(coreSlices().map(packagedText))).join('')) as CorpusIndex;
+  const text = (await Promise.all(coreSlices().map(packagedText))).join('');
+  markStart('core-read');
+  const core = JSON.parse(text) as CorpusIndex;
+  markStart('core-parsed');
+  return core;
 }
 
 const parts: IndexParts = {
@@ -35,11 +40,16 @@ const parts: IndexParts = {
 /** The engine with the reader's own statements added: what every page and search uses. */
 export function engineReady(): Promise<ReadoutEngine> {
   ready ??= (async () => {
+    // The database opens and the settings are read while the core is read, not after it.
+    const opening = openReadoutDB();
+    void loadSettings().catch(() => null);
     const e = ReadoutEngine.load(await packagedCore(), parts);
+    markStart('engine-built');
     await applyPublisherChoice(e);
-    const db = await openReadoutDB();
+    const db = await opening;
     // Without storage, the bundled statements still work; the options page says why the others are missing.
     if (db) await loadUserStatements(db, e).catch((err) => console.warn('Readout: the reader\'s statements could not be loaded', err));
+    markStart('engine-ready');
     return e;
   })();
   // A failed start is tried again by the next caller, not remembered for the worker's life.

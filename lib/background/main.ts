@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { entityCard, publisherLabel, publisherSummary, searchCorpus, type ReadoutEngine } from '../../engine';
-import type { Envelope, Protocol, TabMessage } from '../shared/messages';
+import type { Envelope, PageSettings, Protocol, TabMessage } from '../shared/messages';
 import { showMatches } from './badge';
 import { chipsOf } from './chips';
 import { accountsView } from './accounts';
@@ -64,6 +64,26 @@ function warmSearch(): Promise<ReadoutEngine> {
   return searchWarm;
 }
 
+/** Whether and how Readout runs on a page; off, the tab's page is forgotten. */
+async function pageSettingsFor(url: string, tabId: number | undefined): Promise<PageSettings> {
+  if (tabId !== undefined) {
+    // Another page in the tab: what was kept of the last one is not its answer.
+    if (tabUrls.get(tabId) !== url) void keptTabResult(tabId).then((k) => { if (k && k.url !== url) void dropTabResult(tabId); });
+    tabUrls.set(tabId, url);
+  }
+  const s = await loadSettings();
+  const painter = s.highlightsAsElements ? 'elements' : 'highlight';
+  const why = pageWhy(url, s);
+  if (why !== 'on' && tabId !== undefined) {
+    // Off for this page: nothing of it stays, not even the count on the toolbar; only its address, so that
+    // a popup opened after the worker was stopped says Readout is off here rather than that it cannot read it.
+    forgetTab(tabId, url);
+    void showMatches(tabId, null);
+  }
+  const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, all: s.highlightAll, personColour: s.personColour, topicColour: s.topicColour };
+  return { on: why === 'on', why, painter, look };
+}
+
 type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: number | undefined) => Protocol[K]['res'] | Promise<Protocol[K]['res']> };
 
 const handlers: Handlers = {
@@ -89,7 +109,7 @@ const handlers: Handlers = {
     const kept = pages.has(tabId) ? null : await keptTabResult(tabId);
     const url = tabUrls.get(tabId) ?? kept?.url ?? null;
     const settings = await loadSettings();
-    const why = url ? (await handlers.pageSettings({ url }, tabId)).why : 'unknown';
+    const why = url ? (await pageSettingsFor(url, tabId)).why : 'unknown';
     const state = pages.get(tabId);
     const result = why !== 'on' ? null : state ? await state.result() : kept?.url === url ? kept.result : null;
     // The reader may search next: the search index and bodies load once the popup has its answer.
@@ -125,22 +145,11 @@ const handlers: Handlers = {
     return (await browser.tabs.sendMessage(tabId, msg).catch(() => false)) === true;
   },
   async pageSettings({ url }, tabId) {
-    if (tabId !== undefined) {
-      // Another page in the tab: what was kept of the last one is not its answer.
-      if (tabUrls.get(tabId) !== url) void keptTabResult(tabId).then((k) => { if (k && k.url !== url) void dropTabResult(tabId); });
-      tabUrls.set(tabId, url);
-    }
-    const s = await loadSettings();
-    const painter = s.highlightsAsElements ? 'elements' : 'highlight';
-    const why = pageWhy(url, s);
-    if (why !== 'on' && tabId !== undefined) {
-      // Off for this page: nothing of it stays, not even the count on the toolbar; only its address, so that
-      // a popup opened after the worker was stopped says Readout is off here rather than that it cannot read it.
-      forgetTab(tabId, url);
-      void showMatches(tabId, null);
-    }
-    const look = { person: s.highlightPeople, topic: s.highlightTopics, around: s.highlightAround, all: s.highlightAll, personColour: s.personColour, topicColour: s.topicColour };
-    return { on: why === 'on', why, painter, look };
+    const out = await pageSettingsFor(url, tabId);
+    // A page Readout runs on sends its text next: the corpus is read meanwhile (a content script reads the page's
+    // article before it sends it), not once the text has come.
+    if (out.on && tabId !== undefined) void engineReady().catch(() => undefined);
+    return out;
   },
   getSettings() {
     return loadSettings();

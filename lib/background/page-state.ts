@@ -4,6 +4,7 @@ import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
 import { litEntities } from './lit-entities';
+import { markStart } from './start-marks';
 import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, TabResult } from '../shared/messages';
 
 interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
@@ -50,6 +51,7 @@ export class PageState {
         if (m.full) this.namedInFull.add(m.id);
       }
     });
+    markStart('page-analysed');
     // Ranking is the background's next job (for the badge), not the page's wait.
     return { mentions: { flat, entities }, people: [...people], topics: [...topics] };
   }
@@ -63,6 +65,7 @@ export class PageState {
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
       const job = this.engine.xrefLoading({ title: meta.title, paragraphs: texts, date: meta.date, url: meta.url }, [this.engine.scan(meta.title), ...scans]).then((xref) => {
+        markStart('page-ranked');
         const statements = xref.statements.map((r) => this.match(r, xref, texts));
         const chars = texts.reduce((n, t) => n + t.trim().length, 0);
         return { tab: { page: meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts };

@@ -10,6 +10,7 @@ import { line, TARGETS } from './budgets';
 import { newsPage } from './news-page';
 import { overFloor, popupOpens } from './popup';
 import { article, rng } from './synthetic';
+import { START_STEPS } from '../../lib/background/start-marks';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const RUNS = 15;
@@ -23,6 +24,14 @@ const fresh = async (session: Session) => {
   }
   return false;
 };
+
+/** The worker's marks of its start, by step, in ms from its start. */
+async function startMarks(session: Session): Promise<[string, number][]> {
+  const w = session.context.serviceWorkers()[0];
+  if (!w) return [];
+  const marks = await w.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number])).catch(() => []);
+  return marks.filter(([name]) => name.startsWith('readout:')).map(([name, at]) => [name.slice('readout:'.length), at]);
+}
 
 /** Stops the worker and waits until Chrome has let it go, so that the next message starts a new one. */
 async function stop(session: Session): Promise<void> {
@@ -67,18 +76,22 @@ export async function workerBench(): Promise<void> {
     const cold: number[] = [];
     let freshAnswers = 0;
     let listed = 0;
+    const steps = new Map<string, number[]>();
     for (let i = 0; i < ANSWERS; i++) {
       await stop(session);
       const a = await answer(client, blocks);
       cold.push(a.ms);
       listed = a.listed;
       if (await fresh(session)) freshAnswers++;
+      for (const [name, at] of await startMarks(session)) steps.set(name, [...(steps.get(name) ?? []), at]);
     }
     const warm: number[] = [];
     for (let i = 0; i < ANSWERS; i++) warm.push((await answer(client, blocks)).ms);
     console.log(`  (cold, each: ${cold.map((m) => m.toFixed(0)).join(', ')} ms; ${freshAnswers} of ${ANSWERS} answered by a new worker; ${listed} statements ranked)`);
     line(`stopped worker to its first ranked answer, 5,000 words (median of ${ANSWERS})`, `${median(cold).toFixed(0)} ms`, `${TARGETS.firstAnswerColdMs} ms`, median(cold) <= TARGETS.firstAnswerColdMs);
     line(`  worst of ${ANSWERS}`, `${Math.max(...cold).toFixed(0)} ms`, `${TARGETS.firstAnswerColdMs} ms`, Math.max(...cold) <= TARGETS.firstAnswerColdMs);
+    // The worker's own marks (lib/background/start-marks.ts): ms from its start, each step's median.
+    console.log(`  where it goes, ms from the worker's start (medians): ${START_STEPS.map((step) => `${step} ${steps.has(step) ? median(steps.get(step)!).toFixed(0) : '?'}`).join(', ')}`);
     line(`warm worker, the same article analysed and ranked (median of ${ANSWERS})`, `${median(warm).toFixed(0)} ms`, `${TARGETS.rankMs} ms`, median(warm) <= TARGETS.rankMs);
 
     const heap = await workerHeap(session);
