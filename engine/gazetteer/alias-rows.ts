@@ -16,8 +16,6 @@ export interface AliasRows {
   rows: string;
   /** Lines "key\tid,id,..." (ids in base 36, ascending); an unspaced form's key begins with "\u0001". */
   groups: string;
-  /** The most tokens of any spaced form: how far the matcher looks ahead. */
-  depth: number;
 }
 
 /** Where a form can be read by its number: the gazetteer's array, or the rows decoded as asked. */
@@ -38,7 +36,6 @@ export function encodeAliasRows(aliases: AliasEntry[], keyOf: (a: AliasEntry) =>
   const entities: string[] = [];
   const place = new Map<string, number>();
   const groups = new Map<string, number[]>();
-  let depth = 1;
   const lines = aliases.map((a, n) => {
     const key = `${a.kind}:${a.id}`;
     let at = place.get(key);
@@ -48,13 +45,12 @@ export function encodeAliasRows(aliases: AliasEntry[], keyOf: (a: AliasEntry) =>
     if (cls < 0 || /[\t\n]/.test(a.form) || a.tokens.some((t) => /[\t\n|]/.test(t)) || /[\t\n]/.test(first)) throw new Error(`alias ${a.form} of ${a.id} cannot be written as a row`);
     const group = groups.get(first);
     if (group) group.push(n); else groups.set(first, [n]);
-    if (!a.unspaced) depth = Math.max(depth, a.tokens.length);
     // Most forms are their tokens in lower case: the row then says so in one character.
     const tokens = a.tokens.join(' ') === a.form.toLowerCase() && a.tokens.every((t) => t && !t.includes(' ')) ? '=' : a.tokens.join('|');
     return `${at.toString(36)}\t${cls}\t${a.form}\t${tokens}\t${a.stem.join(',')}\t${a.caseRule.join('')}`;
   });
   const groupLines = [...groups].map(([key, ids]) => `${key}\t${ids.map((n) => n.toString(36)).join(',')}`);
-  return { entities, rows: lines.join('\n'), groups: groupLines.join('\n'), depth };
+  return { entities, rows: lines.join('\n'), groups: groupLines.join('\n') };
 }
 
 /** The forms of an array (the whole index, in Node). */
@@ -80,7 +76,6 @@ export function arraySource(aliases: AliasEntry[]): AliasSource {
 /** The forms of the rows, each decoded when first asked for. */
 export class AliasTable implements AliasSource {
   readonly length: number;
-  readonly depth: number;
   /** Whether any form is of an unspaced script. */
   readonly unspaced: boolean;
   private lines: string[];
@@ -94,7 +89,6 @@ export class AliasTable implements AliasSource {
   constructor(rows: AliasRows) {
     this.lines = rows.rows.split('\n');
     this.length = this.lines.length;
-    this.depth = rows.depth;
     this.decoded = new Array(this.length);
     this.kinds = rows.entities.map((e) => e.slice(0, e.indexOf(':')) as EntityKind);
     this.ids = rows.entities.map((e) => e.slice(e.indexOf(':') + 1));
@@ -149,8 +143,4 @@ export class AliasTable implements AliasSource {
       caseRule: caseRule.split('').map(Number) as CaseRule[],
     };
   }
-}
-
-export function decodeAliasRows(rows: AliasRows): AliasEntry[] {
-  return new AliasTable(rows).all();
 }

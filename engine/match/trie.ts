@@ -27,7 +27,6 @@ export interface Matcher {
   chars: TrieNode;
   /** The forms, by the numbers the tries give out. */
   forms: AliasSource;
-  depth: number;
   /** Whether any form is of an unspaced script (the chars trie may still be empty: filled as asked). */
   unspaced: boolean;
   /**
@@ -79,12 +78,8 @@ function insert(words: TrieNode, chars: TrieNode, a: AliasEntry, id: number): vo
 export function buildMatcher(aliases: AliasEntry[]): Matcher {
   const words = node();
   const chars = node();
-  let depth = 1;
-  aliases.forEach((a, id) => {
-    if (!a.unspaced) depth = Math.max(depth, a.tokens.length);
-    insert(words, chars, a, id);
-  });
-  return { words, chars, forms: arraySource(aliases), depth, unspaced: aliases.some((a) => a.unspaced), prepare: () => undefined };
+  aliases.forEach((a, id) => insert(words, chars, a, id));
+  return { words, chars, forms: arraySource(aliases), unspaced: aliases.some((a) => a.unspaced), prepare: () => undefined };
 }
 
 /**
@@ -102,7 +97,7 @@ export function rowMatcher(table: AliasTable): Matcher {
     if (ids) for (const id of ids) insert(words, chars, table.get(id), id);
   };
   return {
-    words, chars, forms: table, depth: table.depth, unspaced: table.unspaced,
+    words, chars, forms: table, unspaced: table.unspaced,
     prepare(tok) {
       if (seen.has(tok)) return;
       if (seen.size > 200_000) seen.clear();

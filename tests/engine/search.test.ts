@@ -89,46 +89,39 @@ describe('snippets kept between keystrokes', () => {
   });
 });
 
+/** Searches a corpus holding one statement of the reader's (title, body): its hit, and the words its snippet marks. */
+async function searchOwn(title: string, body: string[], text: string) {
+  const { ReadoutEngine, compileCorpus } = await import('../../engine');
+  const { corpusCopy } = await import('../helpers');
+  const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
+  const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
+  e.add([{ ...old, id: 'user-own', title, body, origin: 'user' }]);
+  const hit = searchCorpus(e, { text }).hits.find((h) => h.id === 'user-own')!;
+  return { hit, words: hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y)) };
+}
+
 describe('snippets of texts in any case and script', () => {
   test('a word is marked where the text writes it with accents or capitals, and paragraphs without it are passed over', async () => {
-    const { ReadoutEngine, compileCorpus } = await import('../../engine');
-    const { corpusCopy } = await import('../helpers');
-    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
-    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
-    const body = ['Qin Gang spoke with Dmytro Kuleba.', 'Ils ont parlé de la SÉCURITÉ énergétique et des céréales.', 'Both sides agreed to keep in touch.'];
-    e.add([{ ...old, id: 'user-fr', title: 'Appel', body, origin: 'user' }]);
-    const hit = searchCorpus(e, { text: 'securite cereales' }).hits.find((h) => h.id === 'user-fr')!;
+    const { hit, words } = await searchOwn('Appel', ['Qin Gang spoke with Dmytro Kuleba.', 'Ils ont parlé de la SÉCURITÉ énergétique et des céréales.', 'Both sides agreed to keep in touch.'], 'securite cereales');
     expect(hit.snippet.paragraph).toBe(1);
-    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['SÉCURITÉ', 'céréales']);
+    expect(words).toEqual(['SÉCURITÉ', 'céréales']);
   });
 });
 
 describe('snippets of plain ASCII texts', () => {
   test('each word whose stem was asked for is marked once, within words glued by case, between quotes, beside digits', async () => {
-    const { ReadoutEngine, compileCorpus } = await import('../../engine');
-    const { corpusCopy } = await import('../helpers');
-    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
-    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
-    const body = ['Qin Gang spoke with Dmytro Kuleba.', "The Quinoa-export, quinoaTalks, `quinoa` and QUINOAS; quinoa2 and 'quinoa' again, not aquinoa."];
-    e.add([{ ...old, id: 'user-q', title: 'Quinoa', body, origin: 'user' }]);
-    const hit = searchCorpus(e, { text: 'quinoa' }).hits.find((h) => h.id === 'user-q')!;
+    const { hit, words } = await searchOwn('Quinoa', ['Qin Gang spoke with Dmytro Kuleba.', "The Quinoa-export, quinoaTalks, `quinoa` and QUINOAS; quinoa2 and 'quinoa' again, not aquinoa."], 'quinoa');
     expect(hit.snippet.paragraph).toBe(1);
-    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['Quinoa', 'quinoa', 'quinoa', 'QUINOAS', 'quinoa2', 'quinoa', 'aquinoa']);
+    expect(words).toEqual(['Quinoa', 'quinoa', 'quinoa', 'QUINOAS', 'quinoa2', 'quinoa', 'aquinoa']);
     expect(hit.titleMarks).toEqual([[0, 6]]);
   });
 });
 
 describe('snippets of Chinese text', () => {
   test('each pair of chars asked for is marked, beside words of other scripts', async () => {
-    const { ReadoutEngine, compileCorpus } = await import('../../engine');
-    const { corpusCopy } = await import('../helpers');
-    const e = ReadoutEngine.load(compileCorpus(corpusCopy()));
-    const old = e.statements.get('2023-03-16-qin-gang-kuleba-call')!;
-    const body = ['Qin Gang spoke with Dmytro Kuleba.', '双方谈到藜麦出口和Quinoa藜麦。'];
-    e.add([{ ...old, id: 'user-zh', title: '藜麦', body, origin: 'user' }]);
-    const hit = searchCorpus(e, { text: '藜麦' }).hits.find((h) => h.id === 'user-zh')!;
+    const { hit, words } = await searchOwn('藜麦', ['Qin Gang spoke with Dmytro Kuleba.', '双方谈到藜麦出口和Quinoa藜麦。'], '藜麦');
     expect(hit.snippet.paragraph).toBe(1);
-    expect(hit.snippet.marks.map(([x, y]) => hit.snippet.text.slice(x, y))).toEqual(['藜麦', '藜麦']);
+    expect(words).toEqual(['藜麦', '藜麦']);
     expect(hit.titleMarks).toEqual([[0, 2]]);
   });
 });
