@@ -1,5 +1,5 @@
 // The public face of the engine: what the extension, the CLI and the tests import.
-export { ReadoutEngine, type BodyChunk, type IndexParts, type SearchPart, type XrefResult } from './index/engine';
+export { ReadoutEngine, joinTerms, type BodyChunk, type IndexParts, type SearchPart, type TermsChunk, type XrefResult } from './index/engine';
 export { compileCorpus, buildGazetteer } from './index/build';
 export { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './index/types';
 export { CorpusError, validateCorpus } from './gazetteer/validate';

@@ -2,8 +2,10 @@
 // rather than a corpus inside its script. The core (gazetteer, statements without their bodies, ranking's
 // lexical index) is what a first answer needs; the search index waits for the first search; the bodies
 // are read by the chunk, for the statements ranked against a page or shown.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { BodyChunk, CorpusIndex, SearchPart } from '../engine';
+import { joinTerms, type BodyChunk, type CorpusIndex, type SearchPart, type TermsChunk } from '../engine';
+import { terms } from '../engine/rank/terms';
 import { encodeAliasRows } from '../engine/gazetteer/alias-rows';
 import { firstKey } from '../engine/match/trie';
 import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
@@ -35,6 +37,11 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
   for (let at = 0; at < statements.length; at += BODY_CHUNK) {
     const chunk: BodyChunk = { bodies: statements.slice(at, at + BODY_CHUNK).map((s) => s.body!), mentions: mentionsIn!.slice(at, at + BODY_CHUNK) };
     files.push({ relativeDest: CORPUS_FILES.bodies(at / BODY_CHUNK).slice(1), contents: JSON.stringify(chunk) });
+    const termsOfChunk: TermsChunk = chunk.bodies.map((body) => body.map((p) => joinTerms(terms(p))));
+    files.push({ relativeDest: CORPUS_FILES.terms(at / BODY_CHUNK).slice(1), contents: JSON.stringify(termsOfChunk) });
   }
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.relativeDest).update('\0').update(f.contents).update('\0');
+  files.push({ relativeDest: CORPUS_FILES.build.slice(1), contents: hash.digest('hex').slice(0, 16) });
   return files;
 }

@@ -36,12 +36,27 @@ export type SearchPart = Pick<CorpusIndex, 'search' | 'commonIn'>;
 export interface BodyChunk { bodies: string[][]; mentions: string[] }
 
 /**
+ * The lexical terms of each paragraph of a chunk's statements (rank/terms.ts), each paragraph's joined by
+ * spaces (a term has none): what pairing passages reads of a statement, made when the corpus is packaged.
+ * A stopped worker's first ranking spent most of its pairing (~60 of ~110 ms) making them for six long statements.
+ */
+export type TermsChunk = string[][];
+
+/** A paragraph's terms as a terms chunk holds them. */
+export const joinTerms = (t: string[]): string => t.join(' ');
+const splitTerms = (t: string): string[] => (t ? t.split(' ') : []);
+/** Statements whose terms are held until compared: a few rankings' worth of accounts read ahead. */
+const MAX_TERMS_HELD = 200;
+
+/**
  * Where the parts left out of the index come from (the extension's files): the search index and
  * the bodies, chunk by chunk. Without them, the index must hold both.
  */
 export interface IndexParts {
   search(): Promise<SearchPart>;
   bodies(chunk: number): Promise<BodyChunk>;
+  /** Where given, ranking reads the statements' terms rather than making them. */
+  terms?(chunk: number): Promise<TermsChunk>;
 }
 
 /** The whole of Readout's matching: mentions, analysis, ranking. Pure: no DOM, no browser API. */
@@ -66,6 +81,8 @@ export class ReadoutEngine {
   private bodyChunkOf = new Map<string, number>();
   private chunkIds: string[][] = [];
   private bodyLoads = new Map<number, Promise<void>>();
+  /** Terms read with the bodies, until the statement's paragraphs are compared (`statementParagraphs`). */
+  private termsIn = new Map<string, string[]>();
   /** Events of two accounts or more, and the event of each of their accounts; any other statement is its own. */
   private events = new Map<string, EventRecord>();
   private eventIds = new Map<string, string>();
@@ -176,14 +193,26 @@ export class ReadoutEngine {
     return s.body;
   }
 
-  /** Reads the bodies of these statements where the index left them out. */
-  async loadBodies(ids: Iterable<string>): Promise<void> {
+  /**
+   * Reads the bodies of these statements where the index left them out; for `ranking`, the terms of those whose
+   * paragraphs were not compared yet too. An account read ahead may never be compared: the terms held are few.
+   */
+  async loadBodies(ids: Iterable<string>, ranking = false): Promise<void> {
     const chunks = new Set<number>();
+    const terms = new Map<number, string[]>();
+    if (this.termsIn.size > MAX_TERMS_HELD) this.termsIn.clear();
     for (const id of ids) {
       const chunk = this.bodyChunkOf.get(id);
-      if (chunk !== undefined && !this.statements.get(id)?.body) chunks.add(chunk);
+      if (chunk === undefined) continue;
+      if (!this.statements.get(id)?.body) chunks.add(chunk);
+      if (ranking && this.parts?.terms && !this.paragraphCache.has(id) && !this.termsIn.has(id)) terms.set(chunk, [...(terms.get(chunk) ?? []), id]);
     }
-    await Promise.all([...chunks].map((chunk) => this.loadChunk(chunk)));
+    await Promise.all([
+      ...[...chunks].map((chunk) => this.loadChunk(chunk)),
+      ...[...terms].map(([chunk, wanted]) => this.parts!.terms!(chunk).then((t) => {
+        for (const id of wanted) this.termsIn.set(id, t[this.chunkIds[chunk].indexOf(id)]);
+      })),
+    ]);
   }
 
   /** Every body: for work over the whole corpus (search with its snippets). */
@@ -329,13 +358,13 @@ export class ReadoutEngine {
     // The accounts of the article's event are listed and paired too (rank.ts, oneEvent): read ahead for the
     // likeliest events, those of the best candidates.
     const accountsOf = (list: { s: StatementRecord }[]) => list.flatMap((c) => this.event(this.eventOf(c.s.id))?.accounts ?? []);
-    await this.loadBodies([...scored.passageIds, ...accountsOf(scored.scored.slice(0, scored.passageIds.length))]);
+    await this.loadBodies([...scored.passageIds, ...accountsOf(scored.scored.slice(0, scored.passageIds.length))], true);
     try {
       return { ...analysis, statements: rankScored(this, scored) };
     } catch (e) {
       // The event was that of a statement ranked further down than the accounts read ahead.
       if (!(e instanceof BodyNotLoaded)) throw e;
-      await this.loadBodies(accountsOf(scored.scored));
+      await this.loadBodies(accountsOf(scored.scored), true);
       return { ...analysis, statements: rankScored(this, scored) };
     }
   }
@@ -350,7 +379,9 @@ export class ReadoutEngine {
     if (!f) {
       const body = this.bodyOf(s);
       const marks = this.mentionMarksOf(s);
-      f = body.map((text, i) => paragraphFeatures(terms(text), entityKeys(marks[i + 1])));
+      const kept = this.termsIn.get(s.id);
+      this.termsIn.delete(s.id);
+      f = body.map((text, i) => paragraphFeatures(kept ? splitTerms(kept[i]) : terms(text), entityKeys(marks[i + 1])));
       this.paragraphCache.set(s.id, f);
     }
     return f;

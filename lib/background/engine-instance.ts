@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { ReadoutEngine, type CorpusIndex, type IndexParts } from '../../engine';
+import { ReadoutEngine, type BodyChunk, type CorpusIndex, type IndexParts, type SearchPart, type TermsChunk } from '../../engine';
 import { CORPUS_FILES, coreSlices } from '../shared/corpus-files';
 import { openReadoutDB } from '../db/open';
+import { cachedFile, keepFiles } from '../db/corpus-cache';
 import { loadUserStatements } from '../db/user-statements';
 import { loadSettings } from '../db/settings';
 import { markStart } from './start-marks';
@@ -19,22 +20,58 @@ async function packagedText(path: string): Promise<string> {
   return res.text();
 }
 
-async function packaged<T>(path: string): Promise<T> {
-  return JSON.parse(await packagedText(path)) as T;
+/** The package's build, read once: a kept copy of its files is used only when it is of the same build. */
+let build: Promise<string | null> | null = null;
+const packageBuild = () => (build ??= packagedText(CORPUS_FILES.build).catch(() => null));
+
+/** Texts read from the package this worker's life, kept (parsed again, as fresh objects) after a short wait. */
+const toKeep = new Map<string, string>();
+let keeping: ReturnType<typeof setTimeout> | null = null;
+/** After the answer that read them: a cold start is not made longer by writing what it read. */
+const KEEP_AFTER_MS = 1_500;
+
+function keepLater(name: string, text: string): void {
+  toKeep.set(name, text);
+  keeping ??= setTimeout(() => {
+    keeping = null;
+    const files = [...toKeep].map(([n, t]): [string, unknown] => [n, JSON.parse(t)]);
+    toKeep.clear();
+    void packageBuild().then((b) => (b ? keepFiles(b, files) : undefined));
+  }, KEEP_AFTER_MS);
 }
 
-/** The core, its pieces read all at once (lib/shared/corpus-files.ts says why). */
-async function packagedCore(): Promise<CorpusIndex> {
-  const text = (await Promise.all(coreSlices().map(packagedText))).join('');
-  markStart('core-read');
-  const core = JSON.parse(text) as CorpusIndex;
-  markStart('core-parsed');
-  return core;
+/** A packaged JSON file (or the text of several, joined): the kept copy of this build, else read and kept. */
+async function corpusFile<T>(name: string, paths: string[], useKept = true): Promise<{ value: T; kept: boolean }> {
+  const kept = useKept ? await cachedFile<T>(packageBuild(), name) : undefined;
+  if (kept !== undefined) return { value: kept, kept: true };
+  const text = (await Promise.all(paths.map(packagedText))).join('');
+  const value = JSON.parse(text) as T;
+  keepLater(name, text);
+  return { value, kept: false };
+}
+
+/**
+ * The engine over the core: kept as objects after the first start, else its pieces read all at once
+ * (lib/shared/corpus-files.ts says why). A kept copy the engine cannot read is read again from the package.
+ */
+function coreEngine(useKept = true): Promise<ReadoutEngine> {
+  return corpusFile<CorpusIndex>('core', coreSlices(), useKept).then(({ value, kept }) => {
+    // Read and parsed, from the kept copy (marked too, for the tests) or the package.
+    if (kept) performance.mark('readout:core-kept');
+    markStart('core-read');
+    try {
+      return ReadoutEngine.load(value, parts);
+    } catch (e) {
+      if (!kept) throw e;
+      return coreEngine(false);
+    }
+  });
 }
 
 const parts: IndexParts = {
-  search: () => packaged(CORPUS_FILES.search),
-  bodies: (chunk) => packaged(CORPUS_FILES.bodies(chunk)),
+  search: async () => (await corpusFile<SearchPart>('search', [CORPUS_FILES.search])).value,
+  bodies: async (chunk) => (await corpusFile<BodyChunk>(`bodies-${chunk}`, [CORPUS_FILES.bodies(chunk)])).value,
+  terms: async (chunk) => (await corpusFile<TermsChunk>(`terms-${chunk}`, [CORPUS_FILES.terms(chunk)])).value,
 };
 
 /** The engine with the reader's own statements added: what every page and search uses. */
@@ -43,7 +80,7 @@ export function engineReady(): Promise<ReadoutEngine> {
     // The database opens and the settings are read while the core is read, not after it.
     const opening = openReadoutDB();
     void loadSettings().catch(() => null);
-    const e = ReadoutEngine.load(await packagedCore(), parts);
+    const e = await coreEngine();
     markStart('engine-built');
     await applyPublisherChoice(e);
     const db = await opening;

@@ -206,6 +206,8 @@ export function startBackground(): void {
   void pruneOld().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Readout', contexts: ['selection'] }, () => void browser.runtime.lastError);
+    // A new build's corpus is read, and its copy kept (lib/db/corpus-cache.ts), before the first page asks.
+    void engineReady().catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU || !info.selectionText) return;

@@ -1,13 +1,17 @@
 /**
  * Where the build puts the compiled corpus inside the extension (tools/corpus-package.ts writes them,
  * the worker reads them): the core the engine starts on, the search index, and the statements'
- * bodies in chunks of `bodyChunk` statements, in the core's order.
+ * bodies (and their terms) in chunks of `bodyChunk` statements, in the core's order.
  */
 export const CORPUS_FILES = {
   /** The core's JSON text, cut in `CORE_SLICES` consecutive pieces. */
   core: (slice: number) => `/corpus/core-${slice}.part`,
   search: '/corpus/search.json',
   bodies: (chunk: number) => `/corpus/bodies-${chunk}.json`,
+  /** The terms of the same statements' paragraphs, which ranking reads beside their bodies. */
+  terms: (chunk: number) => `/corpus/terms-${chunk}.json`,
+  /** A hash of all the files above: which build a copy of them kept elsewhere (lib/db/corpus-cache.ts) is of. */
+  build: '/corpus/build.txt',
 };
 
 /**

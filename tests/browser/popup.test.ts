@@ -203,14 +203,22 @@ describe('the side panel', () => {
     const { page, tabId } = await article('qin-kuleba-call.html');
     const popup = await openPopup(rig.session, tabId);
     await popup.locator('.statement').first().waitFor();
-    // The popup closes itself once the panel is open, possibly before the click is done; with the real corpus a
-    // busy machine takes its time to open the panel, and a panel that failed to open says why in the popup.
-    const closed = popup.waitForEvent('close', { timeout: 120_000 });
-    await popup.getByRole('button', { name: 'Open beside the article' }).click({ noWaitAfter: true }).catch((e: Error) => { if (!popup.isClosed()) throw e; });
-    await closed.catch(async (e: Error) => { throw new Error(`${e.message}; the popup says: ${popup.isClosed() ? '(closed)' : await popup.locator('[role="alert"], .error').allTextContents()}`); });
     // Playwright does not hand out side panels as pages: the DevTools protocol lists them.
     const cdp = await rig.session.context.newCDPSession(page);
     const panelUrl = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.map((t) => t.url).find((u) => u.includes('/sidepanel.html')) ?? null;
+    // The popup closes itself once the panel is open, possibly before the click is done. On a loaded machine
+    // (CI, 2 cores), 1 run in ~10 left the popup open with no panel and no error after the click, and this
+    // could not be reproduced while watched: the click is given once more, and the log says so.
+    const button = popup.getByRole('button', { name: 'Open beside the article' });
+    const closed = popup.waitForEvent('close', { timeout: 120_000 });
+    for (let attempt = 1; ; attempt++) {
+      await button.click({ noWaitAfter: true }).catch((e: Error) => { if (!popup.isClosed()) throw e; });
+      const opened = await Promise.race([closed.then(() => true, () => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 30_000))]);
+      if (opened || popup.isClosed()) break;
+      const said = await popup.locator('[role="alert"], .error').allTextContents();
+      if (said.length || attempt === 2) throw new Error(`the popup did not close after ${attempt} clicks; panel: ${await panelUrl()}; the popup says: ${said.join(' ') || '(nothing)'}`);
+      console.warn(`side panel: no panel and no error 30 s after the click (panel target: ${await panelUrl()}); clicking again`);
+    }
     await expect.poll(panelUrl).toMatch(new RegExp(`/sidepanel\\.html\\?tabId=${tabId}$`));
     await cdp.detach();
 

@@ -53,6 +53,7 @@ describe('the corpus as the extension carries it', () => {
     const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
     const read = (name: string) => JSON.parse(files.get(name)!);
     let chunksRead = 0;
+    let termsRead = 0;
     // The core's pieces join into one JSON text, as the worker joins them.
     const core = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')) as CorpusIndex;
     expect(core.statements.every((s) => s.body === undefined)).toBe(true);
@@ -60,6 +61,7 @@ describe('the corpus as the extension carries it', () => {
     const light = ReadoutEngine.load(core, {
       search: async () => read('corpus/search.json'),
       bodies: async (n) => { chunksRead++; return read(`corpus/bodies-${n}.json`); },
+      terms: async (n) => { termsRead++; return read(`corpus/terms-${n}.json`); },
     });
     const all = [...engine().statements.values()];
     const s = all.find((x) => x.publisher === 'kremlin')!;
@@ -72,6 +74,8 @@ describe('the corpus as the extension carries it', () => {
     // Only the chunks holding the statements paired with the article (the six best, their events' accounts) were read.
     expect(chunksRead).toBeGreaterThan(0);
     expect(chunksRead).toBeLessThanOrEqual(12);
+    // Their terms were read, not made, and are what the engine makes of the same paragraphs.
+    expect(termsRead).toBe(chunksRead);
     // Articles on events told by two governments: every account is read and paired as in the whole index.
     for (const told of all.filter((x) => x.date === '2021-12-07' || x.date === '2021-12-30').slice(0, 6)) {
       const other = { title: '', paragraphs: engine().bodyOf(told).slice(1, 4), date: told.date };
@@ -89,5 +93,18 @@ describe('the corpus as the extension carries it', () => {
     }
     await light.loadBodies(unread.map((x) => x.id));
     for (const x of unread) expect(light.mentionMarksOf(light.statements.get(x.id)!)).toEqual(engine().mentionMarksOf(x));
+  });
+
+  test('the packaged terms of every paragraph are those ranking would make of it', () => {
+    const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
+    const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
+    const chunk = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')).bodyChunk as number;
+    let paragraphs = 0;
+    index.statements.forEach((s, i) => {
+      const kept = (JSON.parse(files.get(`corpus/terms-${Math.floor(i / chunk)}.json`)!) as string[][])[i % chunk];
+      expect(kept.length).toBe(s.body!.length);
+      s.body!.forEach((p, k) => { paragraphs++; expect(kept[k] ? kept[k].split(' ') : []).toEqual(terms(p)); });
+    });
+    expect(paragraphs).toBeGreaterThan(10_000);
   });
 });

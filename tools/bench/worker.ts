@@ -71,7 +71,10 @@ export async function workerBench(): Promise<void> {
   try {
     const client = await session.context.newPage();
     await client.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=-1`);
-    await answer(client, blocks); // the JIT and the index's first use, outside the warm figures
+    // A new install's worker reads the package when installed and keeps what it read (lib/db/corpus-cache.ts); a
+    // reader's worker lives 30 s after an answer, so the copy is written well within that.
+    const first = await answer(client, blocks);
+    await new Promise((ok) => setTimeout(ok, 4_000));
 
     const cold: number[] = [];
     let freshAnswers = 0;
@@ -88,6 +91,7 @@ export async function workerBench(): Promise<void> {
     const warm: number[] = [];
     for (let i = 0; i < ANSWERS; i++) warm.push((await answer(client, blocks)).ms);
     console.log(`  (cold, each: ${cold.map((m) => m.toFixed(0)).join(', ')} ms; ${freshAnswers} of ${ANSWERS} answered by a new worker; ${listed} statements ranked)`);
+    console.log(`  the first answer of the browser's start with Readout just installed (one): ${first.ms.toFixed(0)} ms`);
     line(`stopped worker to its first ranked answer, 5,000 words (median of ${ANSWERS})`, `${median(cold).toFixed(0)} ms`, `${TARGETS.firstAnswerColdMs} ms`, median(cold) <= TARGETS.firstAnswerColdMs);
     line(`  worst of ${ANSWERS}`, `${Math.max(...cold).toFixed(0)} ms`, `${TARGETS.firstAnswerColdMs} ms`, Math.max(...cold) <= TARGETS.firstAnswerColdMs);
     // The worker's own marks (lib/background/start-marks.ts): ms from its start, each step's median.
