@@ -206,19 +206,25 @@ describe('the side panel', () => {
     // Playwright does not hand out side panels as pages: the DevTools protocol lists them.
     const cdp = await rig.session.context.newCDPSession(page);
     const panelUrl = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.map((t) => t.url).find((u) => u.includes('/sidepanel.html')) ?? null;
-    // The popup closes itself once the panel is open, possibly before the click is done. On a loaded machine
-    // (CI, 2 cores), 1 run in ~10 left the popup open with no panel and no error after the click, and this
-    // could not be reproduced while watched: the click is given once more, and the log says so.
+    // The popup closes itself once the panel is open, possibly before the click is done. On a loaded machine (CI, 2
+    // cores), ~1 run in 4 lost the click: no click event reached the popup's document at all (a listener in its
+    // capture phase saw none), so nothing opened and nothing was said. A click the popup never received is given
+    // again, and the log says so; one it received must open the panel.
+    await popup.evaluate(() => {
+      const g = globalThis as { clicksSeen?: number };
+      g.clicksSeen = 0;
+      document.addEventListener('click', () => { g.clicksSeen! += 1; }, true);
+    });
+    const seen = () => popup.evaluate(() => (globalThis as { clicksSeen?: number }).clicksSeen ?? 0).catch(() => 1);
     const button = popup.getByRole('button', { name: 'Open beside the article' });
     const closed = popup.waitForEvent('close', { timeout: 120_000 });
     for (let attempt = 1; ; attempt++) {
       await button.click({ noWaitAfter: true }).catch((e: Error) => { if (!popup.isClosed()) throw e; });
-      const opened = await Promise.race([closed.then(() => true, () => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 30_000))]);
-      if (opened || popup.isClosed()) break;
-      const said = await popup.locator('[role="alert"], .error').allTextContents();
-      if (said.length || attempt === 2) throw new Error(`the popup did not close after ${attempt} clicks; panel: ${await panelUrl()}; the popup says: ${said.join(' ') || '(nothing)'}`);
-      console.warn(`side panel: no panel and no error 30 s after the click (panel target: ${await panelUrl()}); clicking again`);
+      const received = await Promise.race([closed.then(() => true, () => false), expect.poll(seen, { timeout: 5_000 }).toBeGreaterThan(0).then(() => true, () => false)]);
+      if (received || popup.isClosed() || attempt === 3) break;
+      console.warn(`side panel: click ${attempt} never reached the popup; clicking again`);
     }
+    await closed.catch(async (e: Error) => { throw new Error(`${e.message}; clicks the popup received: ${await seen()}; panel: ${await panelUrl()}; the popup says: ${popup.isClosed() ? '(closed)' : (await popup.locator('[role="alert"], .error').allTextContents()).join(' ') || '(nothing)'}`); });
     await expect.poll(panelUrl).toMatch(new RegExp(`/sidepanel\\.html\\?tabId=${tabId}$`));
     await cdp.detach();
 
