@@ -313,22 +313,25 @@ export class ReadoutEngine {
   }
 
   /** Mentions in a set of texts read as one page, with the scans they came from. */
-  read(texts: string[], opts: { date?: string | null } = {}, scanned?: BlockScan[]): { scans: BlockScan[]; mentions: Mention[][] } {
+  read(texts: string[], opts: { date?: string | null } = {}, scanned?: BlockScan[], resolved?: Mention[][]): { scans: BlockScan[]; mentions: Mention[][] } {
     const scans = scanned ?? texts.map((text) => this.scan(text));
-    return { scans, mentions: this.resolver.resolve(texts.map((text, i) => ({ text, scan: scans[i] })), opts) };
+    return { scans, mentions: resolved ?? this.resolver.resolve(texts.map((text, i) => ({ text, scan: scans[i] })), opts) };
   }
 
   mentions(texts: string[], opts: { date?: string | null } = {}): Mention[][] {
     return this.read(texts, opts).mentions;
   }
 
-  /** People and topics of an article; `scans` (title first) when its blocks were scanned already. */
-  analyze(article: Article, scans?: BlockScan[]): Analysis {
+  /**
+   * People and topics of an article; `scans` (title first) when its blocks were scanned already, and `mentions`
+   * when they were resolved too (the worker resolves a page's blocks with its title for the page's highlights).
+   */
+  analyze(article: Article, scans?: BlockScan[], mentions?: Mention[][]): Analysis {
     const blocks = [article.title ?? '', ...article.paragraphs];
-    const { scans: used, mentions } = this.read(blocks, { date: article.date }, scans);
+    const { scans: used, mentions: found } = this.read(blocks, { date: article.date }, scans, mentions);
     const people = new Map<string, PersonHit>();
     const topics = new Map<string, TopicHit>();
-    for (const m of mentions.flat()) {
+    for (const m of found.flat()) {
       if (m.kind === 'person') {
         const hit = people.get(m.id) ?? { id: m.id, name: this.people.get(m.id)?.name ?? m.id, mentions: 0, forms: [] };
         hit.mentions++;
@@ -342,7 +345,7 @@ export class ReadoutEngine {
       }
     }
     const byCount = <T extends { mentions: number }>(a: T, b: T) => b.mentions - a.mentions;
-    return { blocks, scans: used, mentions, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
+    return { blocks, scans: used, mentions: found, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };
   }
 
   /** People, topics and the ranked statements for an article. */
@@ -352,8 +355,8 @@ export class ReadoutEngine {
   }
 
   /** The same, reading first the bodies its passages need (the extension's index leaves them out). */
-  async xrefLoading(article: Article, scans?: BlockScan[]): Promise<XrefResult> {
-    const analysis = this.analyze(article, scans);
+  async xrefLoading(article: Article, scans?: BlockScan[], mentions?: Mention[][]): Promise<XrefResult> {
+    const analysis = this.analyze(article, scans, mentions);
     const scored = scoreStatements(this, article, analysis);
     // The accounts of the article's event are listed and paired too (rank.ts, oneEvent): read ahead for the
     // likeliest events, those of the best candidates.

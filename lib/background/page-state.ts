@@ -1,5 +1,6 @@
 import { bestSentencePair, publisherLabel, type Article, type ReadoutEngine, type StatementRecord, type XrefResult } from '../../engine';
 import type { BlockScan } from '../../engine/match/scan';
+import type { Mention } from '../../engine/match/mentions';
 import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
 import { chipsOf } from './chips';
@@ -19,6 +20,9 @@ export class PageState {
   /** People the page names in full somewhere (not by a surname or a title alone), as of the last final update. */
   private namedInFull = new Set<string>();
   private cached: { job: Promise<Analysed>; revision: number } | null = null;
+  /** The title's scan, and the last final update's mentions (title first), which ranking reads as they are. */
+  private title: { text: string; scan: BlockScan } | null = null;
+  private resolved: { mentions: Mention[][]; revision: number } | null = null;
 
   constructor(private engine: ReadoutEngine) {}
 
@@ -30,10 +34,14 @@ export class PageState {
       if (old?.text !== b.text) this.blocks.set(b.key, { text: b.text, scan: this.engine.scan(b.text) });
     }
     this.cached = null;
+    this.resolved = null;
     if (!final) return { pending: true };
     const keys = [...this.blocks.keys()].sort((a, b) => a - b);
     const entries = keys.map((k) => this.blocks.get(k)!);
-    const resolved = this.engine.resolver.resolve(entries, { date: meta.date });
+    // One reading of the page, title first, for its highlights and its ranking alike.
+    const withTitle = this.engine.resolver.resolve([this.titleOf(meta.title), ...entries], { date: meta.date });
+    this.resolved = { mentions: withTitle, revision: this.engine.revision };
+    const resolved = withTitle.slice(1);
     const flat: number[] = [];
     const entities: string[] = [];
     const entityIndex = new Map<string, number>();
@@ -64,7 +72,8 @@ export class PageState {
       const keys = [...this.blocks.keys()].sort((a, b) => a - b);
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
-      const job = this.engine.xrefLoading({ title: meta.title, paragraphs: texts, date: meta.date, url: meta.url }, [this.engine.scan(meta.title), ...scans]).then((xref) => {
+      const mentions = this.resolved?.revision === revision ? this.resolved.mentions : undefined;
+      const job = this.engine.xrefLoading({ title: meta.title, paragraphs: texts, date: meta.date, url: meta.url }, [this.titleOf(meta.title).scan, ...scans], mentions).then((xref) => {
         markStart('page-ranked');
         const statements = xref.statements.map((r) => this.match(r, xref, texts));
         const chars = texts.reduce((n, t) => n + t.trim().length, 0);
@@ -75,6 +84,11 @@ export class PageState {
       job.catch(() => { if (this.cached?.job === job) this.cached = null; });
     }
     return this.cached.job;
+  }
+
+  private titleOf(text: string): { text: string; scan: BlockScan } {
+    if (this.title?.text !== text) this.title = { text, scan: this.engine.scan(text) };
+    return this.title;
   }
 
   /** The ranked statements for the page, computed once per change. */
