@@ -205,7 +205,9 @@ export class ReadoutEngine {
       const chunk = this.bodyChunkOf.get(id);
       if (chunk === undefined) continue;
       if (!this.statements.get(id)?.body) chunks.add(chunk);
-      if (ranking && this.parts?.terms && !this.paragraphCache.has(id) && !this.termsIn.has(id)) terms.set(chunk, [...(terms.get(chunk) ?? []), id]);
+      if (!ranking || !this.parts?.terms || this.paragraphCache.has(id) || this.termsIn.has(id)) continue;
+      const wanted = terms.get(chunk);
+      if (wanted) wanted.push(id); else terms.set(chunk, [id]);
     }
     await Promise.all([
       ...[...chunks].map((chunk) => this.loadChunk(chunk)),

@@ -2,7 +2,8 @@
 // reader ask of it. Apart from the library (which needs the engine) so that it loads without the corpus.
 import { coverageOf, otherArticlesOnEvent, pruneHistory, recordArticle } from '../db/history';
 import { isQuotaError, openReadoutDB, QUOTA_MESSAGE } from '../db/open';
-import { loadSettings, siteOf, type Settings } from '../db/settings';
+import { loadSettings, type Settings } from '../db/settings';
+import { statusOf } from '../db/tab-results';
 import type { Coverage, PageMatch, PageMeta, TabResult, TabStatus } from '../shared/messages';
 
 export async function remember(meta: PageMeta, matches: PageMatch[], incognito: boolean): Promise<void> {
@@ -24,9 +25,9 @@ export async function readOnEvent(result: TabResult | null): Promise<TabStatus['
   return event && result ? { statementId: event.id, count: await othersOnEvent(event.id, result.page) } : null;
 }
 
-/** A tab's status as its views show it: the page's answer, where Readout runs there, and what the reader read on its event. */
+/** A tab's status, with what the reader read on its event looked up now. */
 export async function tabStatusOf(url: string | null, settings: Settings, why: TabStatus['why'], result: TabResult | null): Promise<TabStatus> {
-  return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent: await readOnEvent(result) };
+  return statusOf(url, settings, why, result, await readOnEvent(result));
 }
 
 export async function coverage(statementId: string): Promise<Coverage[]> {

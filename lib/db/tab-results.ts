@@ -33,7 +33,12 @@ export async function storedTabStatus(tabId: number): Promise<TabStatus | null> 
   const settings = got?.[SETTINGS_KEPT] as Settings | undefined;
   if (!kept || !settings) return null;
   const why = pageWhy(kept.url, settings);
-  return { site: siteOf(kept.url), settings, why, result: why === 'on' ? kept.result : null, othersOnEvent: why === 'on' ? kept.othersOnEvent : null };
+  return statusOf(kept.url, settings, why, why === 'on' ? kept.result : null, why === 'on' ? kept.othersOnEvent : null);
+}
+
+/** A tab's status as its views show it: the page's answer, whether Readout runs there, what the reader read on its event. */
+export function statusOf(url: string | null, settings: Settings, why: TabStatus['why'], result: TabResult | null, othersOnEvent: TabStatus['othersOnEvent']): TabStatus {
+  return { site: url ? siteOf(url) : null, settings, why, result, othersOnEvent };
 }
 
 export async function keptTabResult(tabId: number): Promise<KeptResult | null> {
