@@ -1,19 +1,25 @@
 // When an article says its event happened, and whether it reports it or looks ahead to it. A news lead
 // anchors its event in time ("on Thursday", "вчера", "12 февраля", "周五"); dates further down are history.
 import { datesInText, dayOfMention, type DaySpan } from '../text/dates';
-import { relativeDays } from '../text/relative-days';
+import { relativeDays, type DayHint } from '../text/relative-days';
 import type { BlockScan } from '../match/scan';
 
 /** Blocks that make the lead: the title and the first two paragraphs that say something. */
 const LEAD_BLOCKS = 3;
-/** Fewer letters make a byline or a photo credit ("記者詹雅婷/綜合報導", "By Jane Doe"), not a lead. */
+/**
+ * Fewer letters make a byline or a photo credit ("記者詹雅婷/綜合報導", "By Jane Doe"), not a lead. A Chinese or
+ * Japanese character counts twice: it says about as much as two Latin letters, and a lead sentence of 24 of them
+ * ("习近平与拜登11月16日在利马会晤") is a lead.
+ */
 const LEAD_LETTERS = 30;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Which blocks (title first) make the lead. */
 function leadBlocks(scans: BlockScan[]): Set<number> {
   const out = new Set<number>([0]);
   for (let i = 1; i < scans.length && out.size < LEAD_BLOCKS; i++) {
-    if ((scans[i].folded.match(/\p{L}/gu)?.length ?? 0) >= LEAD_LETTERS) out.add(i);
+    const f = scans[i].folded;
+    if ((f.match(/\p{L}/gu)?.length ?? 0) + (f.match(WIDE)?.length ?? 0) >= LEAD_LETTERS) out.add(i);
   }
   return out;
 }
@@ -35,19 +41,65 @@ export interface ArticleDays {
   lead: number[];
   /** Calendar dates named further down. */
   later: number[];
-  /** The lead looks ahead to its event rather than reporting it. */
+  /** The lead looks ahead to its event rather than reporting it, in words ("will speak", "посетит"). */
   preview: boolean;
+  /**
+   * The days the lead tells its news happened on: `lead` without the article's own date written as a date (a
+   * dateline, "KYIV, Oct 11 —", says when the article was written, and only roughly when its event was).
+   */
+  told: number[];
+  /**
+   * The days told by the first block of the lead that tells any: the news itself ("met Putin on Monday"), where the
+   * blocks after give its background ("Lambrecht, who resigned on Monday", "the talks of March 3").
+   */
+  first: number[];
+  /** Every day the lead tells is after the article's date: it looks ahead, whatever its words. */
+  ahead: boolean;
 }
+
+/** A weekday or "yesterday" written right beside a date ("у четвер, 3 лютого", "24 April, Sunday") is that date. */
+const BESIDE = 3;
 
 export function articleDays(scans: BlockScan[], date: DaySpan | null, language?: string): ArticleDays {
   const lead: number[] = [];
   const later: number[] = [];
+  const told: number[] = [];
   const inLead = leadBlocks(scans);
+  const day1 = date && date.from === date.to ? date.from : null;
+  const hints: { h: DayHint; block: number }[] = [];
+  const toldIn = new Map<number, number[]>();
+  const tell = (block: number, day: number) => {
+    told.push(day);
+    const list = toldIn.get(block);
+    if (list) list.push(day); else toldIn.set(block, [day]);
+  };
+  /** Words of a weekday written beside a date, and that date: the same weekday bare elsewhere in the lead is it too. */
+  const pinned = new Map<string, number>();
   scans.forEach((s, i) => {
-    const into = inLead.has(i) ? lead : later;
-    for (const d of datesInText(s.folded)) { const day = dayOfMention(d, date); if (day !== null) into.push(day); }
-    if (inLead.has(i) && date && date.from === date.to) for (const h of relativeDays(s.folded, date.from, language)) lead.push(h.day);
+    const written = datesInText(s.folded).map((d) => ({ d, day: dayOfMention(d, date) }));
+    if (!inLead.has(i)) {
+      for (const { day } of written) if (day !== null) later.push(day);
+      return;
+    }
+    for (const { day } of written) {
+      if (day === null) continue;
+      lead.push(day);
+      if (day !== day1) tell(i, day);
+    }
+    if (day1 === null) return;
+    for (const h of relativeDays(s.folded, day1, language)) {
+      const end = h.at + h.words.length;
+      const beside = written.find(({ d }) => (d.at! >= end && d.at! - end <= BESIDE) || (h.at >= d.end! && h.at - d.end! <= BESIDE));
+      if (!beside) hints.push({ h, block: i });
+      else if (beside.day !== null) pinned.set(h.words, beside.day);
+    }
   });
+  for (const { h, block } of hints) {
+    const day = pinned.get(h.words) ?? h.day;
+    lead.push(day);
+    tell(block, day);
+  }
   const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded));
-  return { lead, later, preview };
+  const first = toldIn.get(Math.min(...toldIn.keys())) ?? [];
+  return { lead, later, preview, told, first, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1) };
 }

@@ -60,8 +60,12 @@ export interface RankedStatement {
 /** How far an article may stand from its event and still report it: previews come days before, reports days after. */
 export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
-/** A day the lead names still points at an event this many days off (datelines, time zones). */
-const LEAD_DAY_SLACK = 2;
+/**
+ * A day the lead tells still points at an event this many days off ("late Tuesday" in Washington is Wednesday in
+ * Kyiv); a lead that writes only the article's own date (a dateline) points at one a day further off.
+ */
+const LEAD_DAY_SLACK = 1;
+const DATELINE_SLACK = 2;
 const LEXICAL_CANDIDATES = 20;
 /** About the weight of one topic found in a twentieth of the statements: less shared weight covers little. */
 const MIN_TOPIC_WEIGHT = 3;
@@ -101,11 +105,20 @@ export interface ScoredArticle {
   passageIds: string[];
 }
 
+/**
+ * A topic named this often per 1,000 words of the page, twice at least, is what the page is about (as is one in its
+ * title or first paragraph): twice in a 300-word piece, but not twice in 1,600 words on something else (a city's
+ * manholes, "climate change" in two asides).
+ */
+const SUBJECT_PER_1000_WORDS = 1.5;
+
 export function scoreStatements(engine: RankingSource, article: Article, analysis: Analysis): ScoredArticle {
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
-  const subjects = new Set(analysis.topics.filter((t) => t.mentions >= 2).map((t) => t.id));
+  const words = analysis.scans.reduce((n, s) => n + s.tokens.length, 0);
+  const often = Math.max(2, Math.ceil((words * SUBJECT_PER_1000_WORDS) / 1000));
+  const subjects = new Set(analysis.topics.filter((t) => t.mentions >= often).map((t) => t.id));
   for (const m of [...(analysis.mentions[0] ?? []), ...(analysis.mentions[1] ?? [])]) if (m.kind === 'topic') subjects.add(m.id);
   const articleSpan = parseIsoSpan(article.date ?? null);
   const days = articleDays(analysis.scans, articleSpan, article.language);
@@ -144,6 +157,9 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articleTopicWeight = 0;
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
+  // The days the lead tells its news happened on (its first block that tells any); failing those, its dateline.
+  const [anchors, slack] = days.first.length ? [days.first, LEAD_DAY_SLACK] : [days.lead, DATELINE_SLACK];
+
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
   for (const id of candidates) {
@@ -171,11 +187,11 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const dist = articleSpan ? spanDistance(articleSpan, span) : null;
     // An announcement is dated by the event it announces, and was made on the day it was published.
     const inSpan = (d: number) => (d >= span.from && d <= span.to) || (s.kind === 'announcement' && d === publishedDay(s));
-    const dateNamed = days.lead.some(inSpan);
+    const dateNamed = days.told.some(inSpan);
     const namedLater = !dateNamed && days.later.some(inSpan);
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
-    const leadElsewhere = days.lead.length > 0 && !days.lead.some((d) => d >= span.from - LEAD_DAY_SLACK && d <= span.to + LEAD_DAY_SLACK);
+    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - slack && d <= span.to + slack);
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
@@ -197,7 +213,7 @@ export function rankScored(engine: RankingSource, { scored, articleParas, people
   }
   const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
   // An article looking ahead to the event reports its announcement; the readout that came after is related.
-  const reports = (kind: string) => !days.preview || kind === 'announcement';
+  const reports = (kind: string) => !looksAhead(days) || kind === 'announcement';
   if (best) oneEvent(engine, best, out, scored, (c) => {
     const passages = pairPassages(articleParas, engine.statementParagraphs(c.s));
     return describe(engine, c, 'same-event', passages, people, topicHits);
@@ -249,11 +265,16 @@ interface Scored {
   score: number;
 }
 
+/** The article looks ahead to its event: in words, or by telling only days after its own date. */
+const looksAhead = (days: ArticleDays) => days.preview || days.ahead;
+
 function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], subjects: Set<string>, days: ArticleDays): Strength | null {
   const bestPassage = passages[0]?.similarity ?? 0;
   // An undated article that quotes the readout at length is reporting that event.
   const quoted = c.dist === null && passages.filter((p) => p.kind === 'quote').length >= 2;
-  const inWindow = c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS;
+  // Written days before the event, an article can report only its announcement (a day's slack for time zones).
+  const beforeIt = c.dist !== null && c.dist < -1 && c.s.kind !== 'announcement';
+  const inWindow = c.dist !== null && c.dist >= -BEFORE_EVENT_DAYS && c.dist <= AFTER_EVENT_DAYS && !beforeIt;
   // Within days of the event, unless the lead anchors the article on another day ("Washington, 17 February").
   const dateOk = quoted || (inWindow && !c.leadElsewhere) || (c.dist === null && c.dateNamed);
   const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
@@ -261,9 +282,12 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   const participantsOk = n === 1
     // A statement of one person reports the article's event only where that person is what the article is about.
     ? c.found === 1 && c.foundShare >= 0.4 && specific
-    : c.found === n || (n >= 3 && c.found >= 2) || (c.found >= 1 && c.foundShare >= 0.4 && specific);
+    : c.found === n || (n >= 3 && c.found >= 2)
+      // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
+      // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
+      || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);
   // An article looking ahead to an event is the same event as its announcement, not as its readout.
-  const kindOk = !days.preview || c.s.kind === 'announcement';
+  const kindOk = !looksAhead(days) || c.s.kind === 'announcement';
   if (dateOk && participantsOk && kindOk) return 'same-event';
   // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to
   // nothing: related statements share a person, or a topic the article is about.

@@ -63,7 +63,8 @@ const NAMES: [number, string[]][] = [
 for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-export interface DateMention { year?: number; month: number; day?: number }
+/** A date a text writes; `at` and `end`, where it is written (in the folded text it was found in). */
+export interface DateMention { year?: number; month: number; day?: number; at?: number; end?: number }
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => DateMention | null][] = [
   [/(\d{4})-(\d{2})-(\d{2})/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
@@ -85,7 +86,7 @@ export function datesInText(folded: string): DateMention[] {
       if (!d || !d.month || d.month > 12 || (d.day !== undefined && (d.day < 1 || d.day > 31))) continue;
       if (d.year !== undefined && (d.year < 1900 || d.year > 2100)) continue;
       if (d.day !== undefined && d.day > daysInMonth(d.year ?? 2024, d.month)) continue;
-      out.push(d);
+      out.push({ ...d, at: m.index, end: m.index + m[0].length });
     }
   }
   return out;

@@ -4,8 +4,9 @@
 export interface DayHint {
   /** Day number (days since 1970-01-01). */
   day: number;
-  /** The words that said it, as folded. */
+  /** The words that said it, as folded, and where they start in the text. */
   words: string;
+  at: number;
 }
 
 // Matched on folded text (lower case, no accents). Words that mean something else in another language
@@ -65,7 +66,7 @@ function weekdayOf(day: number): number {
  * after "next", "will", "следующий"…
  */
 export function relativeDays(folded: string, written: number, language?: string): DayHint[] {
-  const out: { at: number; hint: DayHint }[] = [];
+  const out: { at: number; hint: Omit<DayHint, 'at'> }[] = [];
   for (const { off, lang, re } of OFFSET_RES) {
     if (lang && lang !== language) continue;
     for (const m of folded.matchAll(re)) out.push({ at: m.index!, hint: { day: written + off, words: m[0] } });
@@ -80,6 +81,6 @@ export function relativeDays(folded: string, written: number, language?: string)
   };
   for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0]);
-  return out.sort((a, b) => a.at - b.at).map((x) => x.hint);
+  return out.sort((a, b) => a.at - b.at).map((x) => ({ ...x.hint, at: x.at }));
 }
 

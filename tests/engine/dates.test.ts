@@ -12,7 +12,7 @@ describe('dates in text', () => {
     ['17.05.2024 Harbin', { year: 2024, month: 5, day: 17 }],
     ['updated 2022-12-31T14:35', { year: 2022, month: 12, day: 31 }],
   ])('%s', (text, expected) => {
-    expect(datesInText(foldString(text))).toContainEqual(expected);
+    expect(datesInText(foldString(text))).toContainEqual(expect.objectContaining(expected));
   });
 
   test.each(['Mayor of Harbin', 'May I say', 'in 2023 alone', '31 years of ties', 'March 45'])('no day in %s', (text) => {

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { engine } from '../helpers';
+import { articleDays } from '../../engine/rank/article-days';
+import { parseIsoSpan } from '../../engine';
+
+const day = (iso: string) => parseIsoSpan(iso)!.from;
+/** The days of a page (title first) written on `written`. */
+const daysOf = (blocks: string[], written: string, language?: string) => articleDays(blocks.map((b) => engine().scan(b)), parseIsoSpan(written), language);
+
+describe('the days an article\'s lead tells', () => {
+  test('a weekday written beside a date is that date, and so is the same weekday bare elsewhere in the lead', () => {
+    // Read alone, "у четвер" is the last Thursday before the day of writing (news reports what happened).
+    const d = daysOf(['Ердоган у четвер прибуде до Києва', 'Президент Туреччини у четвер, 3 лютого, прибуде до Києва з офіційним візитом і проведе переговори.'], '2022-02-02', 'uk');
+    expect(d.told).toEqual([day('2022-02-03'), day('2022-02-03')]);
+    expect(d.ahead).toBe(true);
+    const after = daysOf(['', 'Sunday, April 24, is the day of the second round, the commission said in a long statement.'], '2022-04-22');
+    expect(after.told).toEqual([day('2022-04-24')]);
+  });
+
+  test('a dateline is the article\'s own date: told only by the days its news happened on', () => {
+    const d = daysOf(['', 'MOSCOW, April 11 - The Austrian chancellor met the Russian president near Moscow on Monday and spoke of tough talks.'], '2022-04-11');
+    expect(d.lead).toEqual([day('2022-04-11'), day('2022-04-11')]);
+    expect(d.told).toEqual([day('2022-04-11')]);
+    expect(d.ahead).toBe(false);
+    const only = daysOf(['', 'Washington, February 17. The president has no plans to call his Russian counterpart, he told reporters.'], '2022-02-17');
+    expect(only.lead).toEqual([day('2022-02-17')]);
+    expect(only.told).toEqual([]);
+  });
+
+  test('the news is told in the first block that tells a day; the blocks after give its background', () => {
+    const d = daysOf(['Ministers meet in Berlin', 'The new defence minister received his American counterpart in Berlin on Thursday, hours after taking office.', 'His predecessor had resigned on Monday after months of criticism over the pace of deliveries.'], '2023-01-20');
+    expect(d.first).toEqual([day('2023-01-19')]);
+    expect(d.told).toEqual([day('2023-01-19'), day('2023-01-16')]);
+  });
+
+  test('a Chinese lead sentence of two dozen characters is a lead (each counts as two letters)', () => {
+    const d = daysOf(['利马会晤', '习近平与拜登11月16日在秘鲁首都利马会晤。'], '2024-11-15', 'zh');
+    expect(d.told).toEqual([day('2024-11-16')]);
+    expect(d.ahead).toBe(true);
+  });
+
+  test('a lead that tells days before and after its date does not only look ahead', () => {
+    const d = daysOf(['', 'The leaders spoke by phone on Tuesday and agreed to meet in Brussels on March 24, officials said after the call.'], '2022-03-16');
+    expect(d.told).toEqual([day('2022-03-24'), day('2022-03-15')]);
+    expect(d.ahead).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { engine } from '../helpers';
+
+const BIDEN_ZELENSKYY_0224 = '2022-02-24-white-house-statement-by-president-joe-biden-on-phone-call-with-president-volodymyr-zelenskyy';
+const NEHAMMER_KYIV = '2022-04-09-president-ua-74213-at-a-meeting-in-kyiv-volodymyr-zelenskyy-and';
+const ERDOGAN_KYIV = '2022-02-03-president-ua-72709-volodymyr-zelenskyy-historical-visit-of-turkish-president-demonstrates';
+const SCHOLZ_0117 = '2023-01-17-white-house-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany';
+const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-call-with-president-vladimir-putin-of-russia';
+
+/** The strength a statement gets for an article written for these tests, or null when it is not listed. */
+function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
+  return engine().xref({ title, paragraphs, date }).statements.find((s) => s.id === id)?.strength ?? null;
+}
+const sameEvents = (title: string, paragraphs: string[], date: string) => engine().xref({ title, paragraphs, date }).statements.filter((s) => s.strength === 'same-event');
+
+// Articles about an event next to one a statement reports: the same people, a day or two apart, named in the
+// background. Each is told apart by a mechanism, not by its words.
+describe('near twins', () => {
+  test('a call has both sides throughout: another leader\'s call the same night is not it', () => {
+    const text = ['LONDON, Feb 24 - British Prime Minister Boris Johnson spoke by phone with Ukrainian President Volodymyr Zelenskyy in the early hours of Thursday, after Russia launched its attack, and promised a decisive response.', 'Johnson said he would talk to G7 leaders during the day about a massive package of sanctions against Russia, and accused Vladimir Putin of choosing bloodshed.'];
+    expect(strengthFor(BIDEN_ZELENSKYY_0224, 'Johnson speaks to Zelenskyy as Russia attacks', text, '2022-02-24')).toBe('related');
+    const biden = ['WASHINGTON, Feb 24 - President Joe Biden spoke by phone with Ukrainian President Volodymyr Zelenskyy on Thursday and promised sanctions on Russia.'];
+    expect(strengthFor(BIDEN_ZELENSKYY_0224, 'Biden speaks to Zelenskyy', biden, '2022-02-24')).toBe('same-event');
+  });
+
+  test('the day the lead tells decides, not the dateline beside it', () => {
+    const text = [
+      'MOSCOW, April 11 - Austrian Chancellor Karl Nehammer met Russian President Vladimir Putin near Moscow on Monday and said the talks were tough.',
+      'Nehammer, who met Volodymyr Zelenskyy in Kyiv at the weekend, said he had raised the killings of civilians in Bucha and that sanctions would stay.',
+    ];
+    expect(strengthFor(NEHAMMER_KYIV, 'Nehammer meets Putin', text, '2022-04-11')).toBe('related');
+  });
+
+  test('the day of the news is the first the lead tells, not a day in its background', () => {
+    const text = [
+      'Berlin. Defence Minister Boris Pistorius received US Defense Secretary Lloyd Austin in Berlin on Thursday, hours after taking office; both promised Ukraine more support.',
+      'Pistorius succeeds Christine Lambrecht, who resigned on Monday. Chancellor Olaf Scholz, who spoke with Joe Biden by phone this week, wants tanks delivered only together with the United States.',
+    ];
+    expect(strengthFor(SCHOLZ_0117, 'Pistorius receives Austin', text, '2023-01-20')).toBe('related');
+  });
+
+  test('a dateline alone still anchors the news on its day', () => {
+    const text = ['Washington, February 17. President Joe Biden has no plans to call Vladimir Putin soon, he told reporters, and said the threat of an invasion was very high.'];
+    expect(strengthFor(BIDEN_PUTIN_0212, 'Biden has no plans to call Putin', text, '2022-02-17')).toBe('related');
+  });
+
+  test('an article that tells only days after its own date looks ahead, whatever its verbs', () => {
+    const text = ['Turkish President Recep Tayyip Erdoğan arrives in Kyiv on Thursday, February 3, for talks with Volodymyr Zelenskyy and a meeting of the High-Level Strategic Council.'];
+    expect(strengthFor(ERDOGAN_KYIV, 'Erdoğan to visit Kyiv on Thursday', text, '2022-02-02')).toBe('related');
+    expect(strengthFor(ERDOGAN_KYIV, 'Erdoğan visits Kyiv', ['Turkish President Recep Tayyip Erdoğan held talks with Volodymyr Zelenskyy in Kyiv on Thursday.'], '2022-02-03')).toBe('same-event');
+  });
+
+  test('an article written days before an event does not report it', () => {
+    // Macron's re-election (April 24) brought the Kremlin's congratulations the next day; an article of the 22nd
+    // can report neither.
+    const text = ['Emmanuel Macron faces the second round of the French presidential election, and Vladimir Putin has no call with him planned, the Kremlin said.'];
+    expect(sameEvents('No Putin-Macron call planned', text, '2022-04-22').filter((s) => s.date > '2022-04-23')).toEqual([]);
+  });
+});
+
+// A page about something else that names a topic twice, in asides, is tied to no statement by it; a short piece
+// that names it twice is about it.
+describe('what a page is about', () => {
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `Crews opened manhole ${i + 1} on the avenue after a small fire, and the utility said the cables under the street were old and would be replaced this winter.`);
+  test('a topic named twice in a long page about something else relates nothing', () => {
+    const paragraphs = [...filler(20), 'Engineers say climate change brings more freeze and thaw.', ...filler(20), 'Heavier rain, which climate change makes likelier, floods the vaults.', ...filler(20)];
+    expect(engine().xref({ title: 'Why the manholes burn', paragraphs, date: '2019-02-21' }).statements).toEqual([]);
+  });
+  test('the same topic twice in a short piece is its subject', () => {
+    const paragraphs = ['Engineers say climate change brings more freeze and thaw.', ...filler(3), 'Heavier rain, which climate change makes likelier, floods the vaults.'];
+    const r = engine().xref({ title: 'Why the manholes burn', paragraphs, date: '2019-02-21' });
+    expect(r.statements.length).toBeGreaterThan(0);
+    expect(r.statements.every((s) => s.strength === 'related')).toBe(true);
+  });
+});
