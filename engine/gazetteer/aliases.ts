@@ -13,6 +13,8 @@ const HONORIFICS: Record<string, string[]> = {
   cyrillic: ['господин', 'госпожа', 'г-н', 'г-жа', 'пан', 'пані'],
   greek: ['κ', 'κα'],
 };
+/** Chinese and Japanese write the honorific after the name ("バイデン氏", "拜登先生"), as they do titles ("バイデン大統領"). */
+const SUFFIX_HONORIFICS = ['氏', '先生'];
 const VOWEL_END = /[aeiouyаяоеёыиьйіїєуюαεηιουωάέήίόύώ]$/;
 
 /** Splits an authored form into folded tokens, noting which carry a `*` and how each is cased. */
@@ -89,9 +91,15 @@ export function personForms(p: RawPerson, corpus: RawCorpus): { cls: AliasClass;
     const titles = new Set<string>();
     for (const span of p.roles) for (const t of corpus.roles[span.role]?.titles ?? []) titles.add(t);
     for (const s of p.surnames) {
-      for (const t of titles) if (sameScript(t, s)) out.push({ cls: 'title', form: `${t} ${s}` });
+      const unspaced = isUnspacedText(s);
+      for (const t of titles) {
+        // A katakana name takes a title written in kanji: the two scripts share the line.
+        if (unspaced && isUnspacedText(t)) out.push({ cls: 'title', form: `${s}${t}` });
+        else if (!unspaced && sameScript(t, s)) out.push({ cls: 'title', form: `${t} ${s}` });
+      }
+      if (unspaced) for (const h of SUFFIX_HONORIFICS) out.push({ cls: p.commonSurname ? 'short' : 'title', form: `${s}${h}` });
       for (const [script, list] of Object.entries(HONORIFICS)) {
-        if (scriptOf(s) !== script || isUnspacedText(s)) continue;
+        if (scriptOf(s) !== script || unspaced) continue;
         for (const h of list) out.push({ cls: p.commonSurname ? 'short' : 'title', form: `${h} ${s}` });
       }
     }

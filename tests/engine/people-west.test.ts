@@ -128,6 +128,18 @@ describe('Cyrillic and Chinese forms of the most named', () => {
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
+
+  // Chinese and Japanese write a title after the name: "バイデン大統領" is President Biden on its own, where a bare
+  // "バイデン" (Jill, Hunter) and "バイデン氏" (Mr or Ms) need the page to name him.
+  test.each([
+    ['バイデン大統領は21日、岸田首相と会談した。', '2024-09-21', ['fumio-kishida', 'joe-biden']],
+    ['ジョンソン首相はキーウを訪れた。', '2022-04-09', ['boris-johnson']],
+    ['ハリス副大統領が演説した。', '2023-02-18', ['kamala-harris']],
+    ['バイデン氏は述べた。', '2024-09-21', []],
+    ['バイデン大統領が到着した。バイデン氏は述べた。', '2024-09-21', ['joe-biden']],
+  ])('%s', (text, date, expected) => {
+    expect(peopleIn(text, date)).toEqual([...expected].sort());
+  });
 });
 
 describe('role descriptions name whoever held the role on the article\'s date', () => {
