@@ -49,10 +49,13 @@ export interface ArticleDays {
    */
   told: number[];
   /**
-   * The days told by the first block of the lead that tells any: the news itself ("met Putin on Monday"), where the
-   * blocks after give its background ("Lambrecht, who resigned on Monday", "the talks of March 3").
+   * The days the news itself is told on: those of the title or, failing it, of the first paragraph ("met Putin on
+   * Monday"). The paragraph after gives its background ("Lambrecht, who resigned on Monday", "the meeting of
+   * advisers held on 26 January").
    */
   first: number[];
+  /** The article's own date written in its lead (a dateline). */
+  dateline: boolean;
   /** Every day the lead tells is after the article's date: it looks ahead, whatever its words. */
   ahead: boolean;
 }
@@ -100,6 +103,8 @@ export function articleDays(scans: BlockScan[], date: DaySpan | null, language?:
     tell(block, day);
   }
   const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded));
-  const first = toldIn.get(Math.min(...toldIn.keys())) ?? [];
-  return { lead, later, preview, told, first, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1) };
+  const [title, opening] = [...inLead].sort((a, b) => a - b);
+  const first = toldIn.get(title) ?? (opening === undefined ? undefined : toldIn.get(opening)) ?? [];
+  const dateline = day1 !== null && lead.length > told.length;
+  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1) };
 }

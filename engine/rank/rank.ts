@@ -157,8 +157,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articleTopicWeight = 0;
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
-  // The days the lead tells its news happened on (its first block that tells any); failing those, its dateline.
-  const [anchors, slack] = days.first.length ? [days.first, LEAD_DAY_SLACK] : [days.lead, DATELINE_SLACK];
+  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing.
+  const [anchors, slack] = days.first.length ? [days.first, LEAD_DAY_SLACK] : days.dateline && articleSpan ? [[articleSpan.from], DATELINE_SLACK] : [[], 0];
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];

@@ -21,6 +21,7 @@ describe('the days an article\'s lead tells', () => {
     const d = daysOf(['', 'MOSCOW, April 11 - The Austrian chancellor met the Russian president near Moscow on Monday and spoke of tough talks.'], '2022-04-11');
     expect(d.lead).toEqual([day('2022-04-11'), day('2022-04-11')]);
     expect(d.told).toEqual([day('2022-04-11')]);
+    expect(d.dateline).toBe(true);
     expect(d.ahead).toBe(false);
     const only = daysOf(['', 'Washington, February 17. The president has no plans to call his Russian counterpart, he told reporters.'], '2022-02-17');
     expect(only.lead).toEqual([day('2022-02-17')]);
@@ -31,6 +32,9 @@ describe('the days an article\'s lead tells', () => {
     const d = daysOf(['Ministers meet in Berlin', 'The new defence minister received his American counterpart in Berlin on Thursday, hours after taking office.', 'His predecessor had resigned on Monday after months of criticism over the pace of deliveries.'], '2023-01-20');
     expect(d.first).toEqual([day('2023-01-19')]);
     expect(d.told).toEqual([day('2023-01-19'), day('2023-01-16')]);
+    const background = daysOf(['Leaders speak', 'The two leaders discussed the talks by phone and agreed to keep in touch.', 'Their advisers had met in Paris on January 26 for the first time since 2019.'], '2022-01-29');
+    expect(background.first).toEqual([]);
+    expect(background.told).toEqual([day('2022-01-26')]);
   });
 
   test('a Chinese lead sentence of two dozen characters is a lead (each counts as two letters)', () => {

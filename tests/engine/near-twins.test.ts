@@ -5,6 +5,7 @@ const BIDEN_ZELENSKYY_0224 = '2022-02-24-white-house-statement-by-president-joe-
 const NEHAMMER_KYIV = '2022-04-09-president-ua-74213-at-a-meeting-in-kyiv-volodymyr-zelenskyy-and';
 const ERDOGAN_KYIV = '2022-02-03-president-ua-72709-volodymyr-zelenskyy-historical-visit-of-turkish-president-demonstrates';
 const SCHOLZ_0117 = '2023-01-17-white-house-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany';
+const MACRON_ZELENSKYY_0129 = '2022-01-29-president-ua-72601-volodymyr-zelenskyy-had-a-phone-conversation-with-emmanuel';
 const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-call-with-president-vladimir-putin-of-russia';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
@@ -37,6 +38,15 @@ describe('near twins', () => {
       'Pistorius succeeds Christine Lambrecht, who resigned on Monday. Chancellor Olaf Scholz, who spoke with Joe Biden by phone this week, wants tanks delivered only together with the United States.',
     ];
     expect(strengthFor(SCHOLZ_0117, 'Pistorius receives Austin', text, '2023-01-20')).toBe('related');
+  });
+
+  test('a day told only in the background does not anchor the news', () => {
+    const r = engine().xref({ title: 'Zelenskyy and Macron agree to speed up Normandy talks', paragraphs: [
+      'Volodymyr Zelenskyy spoke by phone with Emmanuel Macron; the Normandy format talks were the main subject.',
+      'The leaders welcomed the meeting of the Normandy Four advisers held in Paris on January 26, the first since 2019 to agree a joint text.',
+    ], date: '2022-01-29' });
+    expect(r.statements[0].id).toBe(MACRON_ZELENSKYY_0129);
+    expect(r.statements[0].strength).toBe('same-event');
   });
 
   test('a dateline alone still anchors the news on its day', () => {
