@@ -24,17 +24,19 @@ function leadBlocks(scans: BlockScan[]): Set<number> {
   return out;
 }
 
-// The event spoken of as still to come: "will speak", "to meet" (headlines), "проведут", "відбудеться",
-// "将于", "werden … sprechen", "s'entretiendront". Matched on folded text of the lead.
+// The event spoken of as still to come: "will speak", "проведут", "відбудеться", "将于", "werden … sprechen",
+// "s'entretiendront". Matched on folded text of the lead.
 const FUTURE = new RegExp([
   '\\bwill (?:hold|have|speak|talk|meet|visit|travel|host|discuss|attend)\\b',
   '\\b(?:is|are) (?:set|due|expected|scheduled) to (?:hold|have|speak|talk|meet|visit)\\b',
-  '\\bto (?:hold|speak|talk|meet) (?:on|this|next|with)\\b',
   '(?<![\\p{L}])(?:проведут|проведет|проведёт|состоится|встретятся|поговорят|созвонятся|посетит|проведуть|проведе|відбудеться|зустрінуться|поговорять|відвідає)(?![\\p{L}])',
   '将于|将举行|将会晤|将通话|将访问|將於|將舉行',
   '\\bwerden\\b[^.]{0,60}\\b(?:sprechen|telefonieren|treffen)\\b',
   "\\b(?:s'entretiendront|rencontrera|se rencontreront|s'entretiendra)\\b",
 ].join('|'), 'u');
+// A headline's infinitive ("Biden to speak with Xi on Tuesday"); in a sentence it is anything but ("was
+// prepared to talk on several tracks", "agreed to meet with allies").
+const HEADLINE_FUTURE = /\bto (?:hold|speak|talk|meet) (?:on|this|next|with)\b/u;
 
 export interface ArticleDays {
   /** Days the lead names, in words or figures. */
@@ -102,7 +104,7 @@ export function articleDays(scans: BlockScan[], date: DaySpan | null, language?:
     lead.push(day);
     tell(block, day);
   }
-  const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded));
+  const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded)) || (scans.length > 0 && HEADLINE_FUTURE.test(scans[0].folded));
   const [title, opening] = [...inLead].sort((a, b) => a - b);
   const first = toldIn.get(title) ?? (opening === undefined ? undefined : toldIn.get(opening)) ?? [];
   const dateline = day1 !== null && lead.length > told.length;

@@ -61,11 +61,12 @@ export interface RankedStatement {
 export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
 /**
- * A day the lead tells still points at an event this many days off ("late Tuesday" in Washington is Wednesday in
- * Kyiv); a lead that writes only the article's own date (a dateline) points at one a day further off.
+ * A day the lead tells, or its dateline, still points at an event this many days off: "late Tuesday" in Washington
+ * is Wednesday in Kyiv, and a report is written the day after.
  */
 const LEAD_DAY_SLACK = 1;
-const DATELINE_SLACK = 2;
+/** The least share of the article's people (by weight) a statement's participants make for it to report its event. */
+const MIN_SIDES_SHARE = 0.25;
 const LEXICAL_CANDIDATES = 20;
 /** About the weight of one topic found in a twentieth of the statements: less shared weight covers little. */
 const MIN_TOPIC_WEIGHT = 3;
@@ -158,7 +159,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
   // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing.
-  const [anchors, slack] = days.first.length ? [days.first, LEAD_DAY_SLACK] : days.dateline && articleSpan ? [[articleSpan.from], DATELINE_SLACK] : [[], 0];
+  const anchors = days.first.length ? days.first : days.dateline && articleSpan ? [articleSpan.from] : [];
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
@@ -191,7 +192,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const namedLater = !dateNamed && days.later.some(inSpan);
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
-    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - slack && d <= span.to + slack);
+    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - LEAD_DAY_SLACK && d <= span.to + LEAD_DAY_SLACK);
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
@@ -282,7 +283,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   const participantsOk = n === 1
     // A statement of one person reports the article's event only where that person is what the article is about.
     ? c.found === 1 && c.foundShare >= 0.4 && specific
-    : c.found === n || (n >= 3 && c.found >= 2)
+    // Its sides must weigh in the article: named once each in a story of two ministers' talks, Erdoğan and Putin
+    // are background, and their call four days before is not its event.
+    : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2))
       // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
       // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
       || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);

@@ -43,6 +43,11 @@ describe('the days an article\'s lead tells', () => {
     expect(d.ahead).toBe(true);
   });
 
+  test('a headline\'s infinitive looks ahead; the same words in a sentence do not', () => {
+    expect(daysOf(['Biden to speak with Xi on Tuesday', 'The call was arranged last week, officials said.'], '2023-11-12').preview).toBe(true);
+    expect(daysOf(['Sullivan and Ushakov speak again', 'The adviser spoke by phone on Monday and said Washington was prepared to talk on several tracks.'], '2021-12-21').preview).toBe(false);
+  });
+
   test('a lead that tells days before and after its date does not only look ahead', () => {
     const d = daysOf(['', 'The leaders spoke by phone on Tuesday and agreed to meet in Brussels on March 24, officials said after the call.'], '2022-03-16');
     expect(d.told).toEqual([day('2022-03-24'), day('2022-03-15')]);

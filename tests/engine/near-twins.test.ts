@@ -6,6 +6,8 @@ const NEHAMMER_KYIV = '2022-04-09-president-ua-74213-at-a-meeting-in-kyiv-volody
 const ERDOGAN_KYIV = '2022-02-03-president-ua-72709-volodymyr-zelenskyy-historical-visit-of-turkish-president-demonstrates';
 const SCHOLZ_0117 = '2023-01-17-white-house-readout-of-president-joe-bidens-call-with-chancellor-olaf-scholz-of-germany';
 const MACRON_ZELENSKYY_0129 = '2022-01-29-president-ua-72601-volodymyr-zelenskyy-had-a-phone-conversation-with-emmanuel';
+const BLINKEN_KYIV_0119 = '2022-01-19-president-ua-72441-president-of-ukraine-met-with-the-us-secretary';
+const PUTIN_ERDOGAN_0306 = '2022-03-06-kremlin-67917-telephone-conversation-with-president-of-turkey-recep-tayyip';
 const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-call-with-president-vladimir-putin-of-russia';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
@@ -47,6 +49,23 @@ describe('near twins', () => {
     ], date: '2022-01-29' });
     expect(r.statements[0].id).toBe(MACRON_ZELENSKYY_0129);
     expect(r.statements[0].strength).toBe('same-event');
+  });
+
+  test('a dateline alone anchors the news within a day', () => {
+    const text = [
+      'GENEVA, January 21 - Russian Foreign Minister Sergey Lavrov and US Secretary of State Antony Blinken held talks in Geneva for about ninety minutes and agreed to keep talking.',
+      'Blinken, who met Volodymyr Zelenskyy in Kyiv earlier in the week, said Washington would answer Moscow in writing; Lavrov said Russia wanted guarantees.',
+    ];
+    expect(strengthFor(BLINKEN_KYIV_0119, 'Lavrov and Blinken meet in Geneva', text, '2022-01-21')).toBe('related');
+  });
+
+  test('a statement\'s sides named only in passing do not make its event the article\'s', () => {
+    const text = [
+      'Ukraine\'s Foreign Minister Dmytro Kuleba and Russia\'s Foreign Minister Sergey Lavrov met in Antalya with Turkey\'s foreign minister as host, and agreed on no ceasefire.',
+      'Kuleba said Lavrov had come with no mandate to agree to anything. Lavrov repeated Russia\'s demands; Kuleba said Ukraine would not surrender.',
+      'Turkish President Recep Tayyip Erdoğan had pressed Vladimir Putin for a ceasefire in a call on Sunday.',
+    ];
+    expect(strengthFor(PUTIN_ERDOGAN_0306, 'Kuleba and Lavrov meet in Antalya', text, '2022-03-10')).toBe('related');
   });
 
   test('a dateline alone still anchors the news on its day', () => {
