@@ -117,6 +117,8 @@ export function Popup({ mode }: { mode: Mode }) {
     <main class={`view ${mode}`}>
       <header class="top">
         <h1>Readout</h1>
+        {/* In the header, not below a list of 25 statements: found without scrolling, and still while the list settles. */}
+        {mode === 'popup' && hasPanel && tabId !== null && <button type="button" class="link beside" onClick={beside}>Open beside the article</button>}
         {settings && <Switch label="On" name="Readout on" checked={settings.enabled} onChange={(v) => void change({ enabled: v })} />}
       </header>
       {/* Until the answer comes, the site's switch keeps its place: the search box below does not jump. */}
@@ -130,7 +132,6 @@ export function Popup({ mode }: { mode: Mode }) {
         ? <SearchView results={results} onOpen={open} />
         : status ? <PageView status={status} onOpen={open} onCompare={compare} onPick={pick} /> : !error && slow && <p class="muted state" role="status">Reading this page…</p>}
       <footer class="foot">
-        {mode === 'popup' && hasPanel && tabId !== null && <button type="button" class="link" onClick={beside}>Open beside the article</button>}
         {settings && (
           <details class="settings">
             <summary>Settings</summary>
