@@ -26,22 +26,6 @@ describe('near twins', () => {
     expect(strengthFor(BIDEN_ZELENSKYY_0224, 'Biden speaks to Zelenskyy', biden, '2022-02-24')).toBe('same-event');
   });
 
-  test('the day the lead tells decides, not the dateline beside it', () => {
-    const text = [
-      'MOSCOW, April 11 - Austrian Chancellor Karl Nehammer met Russian President Vladimir Putin near Moscow on Monday and said the talks were tough.',
-      'Nehammer, who met Volodymyr Zelenskyy in Kyiv at the weekend, said he had raised the killings of civilians in Bucha and that sanctions would stay.',
-    ];
-    expect(strengthFor(NEHAMMER_KYIV, 'Nehammer meets Putin', text, '2022-04-11')).toBe('related');
-  });
-
-  test('the day of the news is the first the lead tells, not a day in its background', () => {
-    const text = [
-      'Berlin. Defence Minister Boris Pistorius received US Defense Secretary Lloyd Austin in Berlin on Thursday, hours after taking office; both promised Ukraine more support.',
-      'Pistorius succeeds Christine Lambrecht, who resigned on Monday. Chancellor Olaf Scholz, who spoke with Joe Biden by phone this week, wants tanks delivered only together with the United States.',
-    ];
-    expect(strengthFor(SCHOLZ_0117, 'Pistorius receives Austin', text, '2023-01-20')).toBe('related');
-  });
-
   test('a day told only in the background does not anchor the news', () => {
     const r = engine().xref({ title: 'Zelenskyy and Macron agree to speed up Normandy talks', paragraphs: [
       'Volodymyr Zelenskyy spoke by phone with Emmanuel Macron; the Normandy format talks were the main subject.',
@@ -51,26 +35,30 @@ describe('near twins', () => {
     expect(r.statements[0].strength).toBe('same-event');
   });
 
-  test('a dateline alone anchors the news within a day', () => {
-    const text = [
+  // Each article is about another event than the statement's, which its background names: related, never the same.
+  test.each([
+    ['the day the lead tells decides, not the dateline beside it', NEHAMMER_KYIV, 'Nehammer meets Putin', '2022-04-11', [
+      'MOSCOW, April 11 - Austrian Chancellor Karl Nehammer met Russian President Vladimir Putin near Moscow on Monday and said the talks were tough.',
+      'Nehammer, who met Volodymyr Zelenskyy in Kyiv at the weekend, said he had raised the killings of civilians in Bucha and that sanctions would stay.',
+    ]],
+    ['the day of the news is the first the lead tells, not a day in its background', SCHOLZ_0117, 'Pistorius receives Austin', '2023-01-20', [
+      'Berlin. Defence Minister Boris Pistorius received US Defense Secretary Lloyd Austin in Berlin on Thursday, hours after taking office; both promised Ukraine more support.',
+      'Pistorius succeeds Christine Lambrecht, who resigned on Monday. Chancellor Olaf Scholz, who spoke with Joe Biden by phone this week, wants tanks delivered only together with the United States.',
+    ]],
+    ['a dateline alone anchors the news within a day', BLINKEN_KYIV_0119, 'Lavrov and Blinken meet in Geneva', '2022-01-21', [
       'GENEVA, January 21 - Russian Foreign Minister Sergey Lavrov and US Secretary of State Antony Blinken held talks in Geneva for about ninety minutes and agreed to keep talking.',
       'Blinken, who met Volodymyr Zelenskyy in Kyiv earlier in the week, said Washington would answer Moscow in writing; Lavrov said Russia wanted guarantees.',
-    ];
-    expect(strengthFor(BLINKEN_KYIV_0119, 'Lavrov and Blinken meet in Geneva', text, '2022-01-21')).toBe('related');
-  });
-
-  test('a statement\'s sides named only in passing do not make its event the article\'s', () => {
-    const text = [
+    ]],
+    ['a dateline alone still anchors the news on its day, days after a call it recalls', BIDEN_PUTIN_0212, 'Biden has no plans to call Putin', '2022-02-17', [
+      'Washington, February 17. President Joe Biden has no plans to call Vladimir Putin soon, he told reporters, and said the threat of an invasion was very high.',
+    ]],
+    ['a statement\'s sides named only in passing do not make its event the article\'s', PUTIN_ERDOGAN_0306, 'Kuleba and Lavrov meet in Antalya', '2022-03-10', [
       'Ukraine\'s Foreign Minister Dmytro Kuleba and Russia\'s Foreign Minister Sergey Lavrov met in Antalya with Turkey\'s foreign minister as host, and agreed on no ceasefire.',
       'Kuleba said Lavrov had come with no mandate to agree to anything. Lavrov repeated Russia\'s demands; Kuleba said Ukraine would not surrender.',
       'Turkish President Recep Tayyip Erdoğan had pressed Vladimir Putin for a ceasefire in a call on Sunday.',
-    ];
-    expect(strengthFor(PUTIN_ERDOGAN_0306, 'Kuleba and Lavrov meet in Antalya', text, '2022-03-10')).toBe('related');
-  });
-
-  test('a dateline alone still anchors the news on its day', () => {
-    const text = ['Washington, February 17. President Joe Biden has no plans to call Vladimir Putin soon, he told reporters, and said the threat of an invasion was very high.'];
-    expect(strengthFor(BIDEN_PUTIN_0212, 'Biden has no plans to call Putin', text, '2022-02-17')).toBe('related');
+    ]],
+  ])('%s', (_name, id, title, date, text) => {
+    expect(strengthFor(id, title, text, date)).toBe('related');
   });
 
   test('an article that tells only days after its own date looks ahead, whatever its verbs', () => {
