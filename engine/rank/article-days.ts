@@ -60,6 +60,11 @@ export interface ArticleDays {
   dateline: boolean;
   /** Every day the lead tells is after the article's date: it looks ahead, whatever its words. */
   ahead: boolean;
+  /**
+   * Days after the article's date the lead tells in words ("on Monday" with "will" or "next week", "tomorrow"): an
+   * event on one of them is still to come. A date in figures after it may be a time zone's ("Nov 14" in Bali).
+   */
+  comingDays: number[];
 }
 
 /** A weekday or "yesterday" written right beside a date ("у четвер, 3 лютого", "24 April, Sunday") is that date. */
@@ -78,8 +83,12 @@ export function articleDays(scans: BlockScan[], date: DaySpan | null, language?:
     const list = toldIn.get(block);
     if (list) list.push(day); else toldIn.set(block, [day]);
   };
-  /** Words of a weekday written beside a date, and that date: the same weekday bare elsewhere in the lead is it too. */
+  /**
+   * Words of a weekday written beside a date, and that date; failing one, the day a word beside the weekday made it
+   * ("am Montag wird er…"): the same weekday bare elsewhere in the lead (its headline) is it too.
+   */
   const pinned = new Map<string, number>();
+  const pinnedByWord = new Map<string, number>();
   scans.forEach((s, i) => {
     const written = datesInText(s.folded).map((d) => ({ d, day: dayOfMention(d, date) }));
     if (!inLead.has(i)) {
@@ -92,21 +101,25 @@ export function articleDays(scans: BlockScan[], date: DaySpan | null, language?:
       if (day !== day1) tell(i, day);
     }
     if (day1 === null) return;
-    for (const h of relativeDays(s.folded, day1, language)) {
+    for (const h of relativeDays(s.folded, day1, language, true)) {
       const end = h.at + h.words.length;
       const beside = written.find(({ d }) => (d.at! >= end && d.at! - end <= BESIDE) || (h.at >= d.end! && h.at - d.end! <= BESIDE));
-      if (!beside) hints.push({ h, block: i });
-      else if (beside.day !== null) pinned.set(h.words, beside.day);
+      if (!beside) {
+        hints.push({ h, block: i });
+        if (h.sure && !pinnedByWord.has(h.words)) pinnedByWord.set(h.words, h.day);
+      } else if (beside.day !== null) pinned.set(h.words, beside.day);
     }
   });
+  const comingDays: number[] = [];
   for (const { h, block } of hints) {
-    const day = pinned.get(h.words) ?? h.day;
+    const day = pinned.get(h.words) ?? (h.sure ? h.day : pinnedByWord.get(h.words) ?? h.day);
     lead.push(day);
     tell(block, day);
+    if (day > day1!) comingDays.push(day);
   }
   const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded)) || (scans.length > 0 && HEADLINE_FUTURE.test(scans[0].folded));
   const [title, opening] = [...inLead].sort((a, b) => a - b);
   const first = toldIn.get(title) ?? (opening === undefined ? undefined : toldIn.get(opening)) ?? [];
   const dateline = day1 !== null && lead.length > told.length;
-  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1) };
+  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays };
 }

@@ -65,6 +65,11 @@ export const AFTER_EVENT_DAYS = 7;
  * is Wednesday in Kyiv, and a report is written the day after.
  */
 const LEAD_DAY_SLACK = 1;
+/**
+ * An announcement is news the day it is made and the next (a morning paper, a time zone); a preview written days
+ * later ("Meloni at the White House on Friday", the visit announced last week) looks ahead to the event, not to it.
+ */
+const ANNOUNCEMENT_NEWS_DAYS = 2;
 /** The least share of the article's people (by weight) a statement's participants make for it to report its event. */
 const MIN_SIDES_SHARE = 0.25;
 const LEXICAL_CANDIDATES = 20;
@@ -158,8 +163,12 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articleTopicWeight = 0;
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
-  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing.
-  const anchors = days.first.length ? days.first : days.dateline && articleSpan ? [articleSpan.from] : [];
+  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing. A day too far
+  // from the article's date for it to report that day's event is history ("their first talk since the re-election
+  // on 24 April"), not its news day.
+  const reportable = (d: number) => !articleSpan || (d >= articleSpan.from - AFTER_EVENT_DAYS && d <= articleSpan.to + BEFORE_EVENT_DAYS);
+  const firstDays = days.first.filter(reportable);
+  const anchors = firstDays.length ? firstDays : days.dateline && articleSpan ? [articleSpan.from] : [];
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
@@ -185,7 +194,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     // A topic in half the corpus (the war itself) weighs little, however well it covers both.
     const topicCov = totalW ? sharedW / Math.max(totalW, articleTopicWeight, MIN_TOPIC_WEIGHT) : 0;
     const span = engine.eventSpan(s);
-    const dist = articleSpan ? spanDistance(articleSpan, span) : null;
+    // An announcement is news from the day it is made until its event.
+    const dist = articleSpan ? spanDistance(articleSpan, s.kind === 'announcement' ? { from: Math.min(publishedDay(s), span.from), to: span.to } : span) : null;
     // An announcement is dated by the event it announces, and was made on the day it was published.
     const inSpan = (d: number) => (d >= span.from && d <= span.to) || (s.kind === 'announcement' && d === publishedDay(s));
     const dateNamed = days.told.some(inSpan);
@@ -197,7 +207,9 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
     const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
-    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, score });
+    const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
+    const toCome = days.comingDays.some((d) => d >= span.from && d <= span.to);
+    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, score });
   }
   scored.sort((a, b) => b.score - a.score);
   return { scored, articleParas, people, topicHits, subjects, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };
@@ -214,7 +226,8 @@ export function rankScored(engine: RankingSource, { scored, articleParas, people
   }
   const best = out.filter((r) => r.strength === 'same-event').sort((a, b) => b.score - a.score)[0];
   // An article looking ahead to the event reports its announcement; the readout that came after is related.
-  const reports = (kind: string) => !looksAhead(days) || kind === 'announcement';
+  const ahead = looksAhead(days) || (!!best && !!scored.find((c) => c.s.id === best.id)?.toCome);
+  const reports = (kind: string) => !ahead || kind === 'announcement';
   if (best) oneEvent(engine, best, out, scored, (c) => {
     const passages = pairPassages(articleParas, engine.statementParagraphs(c.s));
     return describe(engine, c, 'same-event', passages, people, topicHits);
@@ -263,6 +276,10 @@ interface Scored {
   namedLater: boolean;
   /** The lead names days, none of them near this statement's. */
   leadElsewhere: boolean;
+  /** An announcement published longer before the article than its news lasts. */
+  announcedBefore: boolean;
+  /** Its event is on a day the lead tells in words as still to come ("meet on Monday", written on Sunday). */
+  toCome: boolean;
   score: number;
 }
 
@@ -289,8 +306,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
       // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
       // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
       || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);
-  // An article looking ahead to an event is the same event as its announcement, not as its readout.
-  const kindOk = !looksAhead(days) || c.s.kind === 'announcement';
+  // An article looking ahead to an event is the same event as its announcement, not as its readout, while the
+  // announcement is news.
+  const kindOk = !(looksAhead(days) || c.toCome) || (c.s.kind === 'announcement' && !c.announcedBefore);
   if (dateOk && participantsOk && kindOk) return 'same-event';
   // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to
   // nothing: related statements share a person, or a topic the article is about.

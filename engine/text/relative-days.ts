@@ -7,6 +7,8 @@ export interface DayHint {
   /** The words that said it, as folded, and where they start in the text. */
   words: string;
   at: number;
+  /** A weekday read by a word beside it ("next", "will", "last", "la semaine prochaine"), not by the rule alone. */
+  sure?: boolean;
 }
 
 // Matched on folded text (lower case, no accents). Words that mean something else in another language
@@ -39,8 +41,34 @@ const WEEKDAYS: string[][] = [
   ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela'],
 ];
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
-/** Words before a weekday that put it after the day of writing. */
-const FUTURE = /(?<![\p{L}])(?:next|coming|will|nachsten|kommenden|prochain|proximo|prossimo|следующ\p{L}*|наступн\p{L}*|проведут|проведе|состоится|відбудеться)(?![\p{L}])[^.;!?]{0,40}$/u;
+// Words that put a weekday after the day of writing: before it ("next", "will … on Wednesday"), or after it in the
+// same clause ("в понедельник проведёт", "am Montag … geplant").
+const FUTURE_WORDS = 'next|coming|will|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|проведут|проведет|проведе|состоится|відбудеться|прибуде|прибудет|посетит|відвідає|geplant|erwartet|attendu|prevista|previsto';
+const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])[^.;!?]{0,60}$`, 'u');
+const FUTURE_AFTER = new RegExp(`^[^.;!?]{0,50}?(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])`, 'u');
+/** Words beside a weekday that put it before the day of writing, however far ("last Friday", "samedi dernier", "в прошлую пятницу", "上周五"). */
+const PAST_BEFORE = /(?<![\p{L}])(?:last|past|previous|vergangenen|letzten|прошл\p{L}*|минул\p{L}*|ostatni\p{L}*)\s+$/u;
+const PAST_AFTER = /^\s+(?:dernier|passe|scorso|pasado|passato)(?![\p{L}])/u;
+/** A week named earlier in the same paragraph: its bare weekdays are that week's ("next week … on Monday … on Tuesday"). */
+const WEEK = /(?<![\p{L}])(?:(next|coming) week|(week ahead)|(?:in der )?(kommenden|nachsten) woche|la (?:semaine|semana|settimana) (prochaine|que viene|prossima)|la (prochaine|proxima|prossima) (?:semaine|semana|settimana)|(?:на )?(следующей|наступн\p{L}*) (?:неделе|недели|тижня|тижні)|w (przyszlym) tygodniu|(last|past) week|(?:in der )?(vergangenen|letzten) woche|la (?:semaine|semana|settimana) (derniere|pasada|scorsa)|(?:на )?(прошлой|минулого|минулому) (?:неделе|тижні|тижня)|w (zeszlym|ubieglym) tygodniu)(?![\p{L}])|(来週|下周|下週)|(先週|上周|上週)/gu;
+const WEEK_AHEAD = new Set(['next', 'coming', 'week ahead', 'kommenden', 'nachsten', 'prochaine', 'que viene', 'prossima', 'proxima', 'следующей', 'przyszlym', '来週', '下周', '下週']);
+
+/** Whether the week named last before `at` is the coming one (true), the last one (false), or none is named (null). */
+function weekBefore(folded: string, at: number): boolean | null {
+  let ahead: boolean | null = null;
+  for (const m of folded.matchAll(WEEK)) {
+    if (m.index! >= at) break;
+    const word = m.slice(1).find((g) => g !== undefined)!;
+    ahead = WEEK_AHEAD.has(word) || word.startsWith('наступн');
+  }
+  return ahead;
+}
+/**
+ * In news, a bare weekday five or six days back is the coming one: a report that far after its event writes "last
+ * Tuesday" or the date, while a preview two days ahead writes "on Tuesday" ("Am Dienstag trifft er Putin"). A
+ * readout, written after its event, means the last one.
+ */
+const NEAR_PAST_DAYS = 4;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUND = '(?<![\\p{L}\\p{N}])';
@@ -63,9 +91,9 @@ function weekdayOf(day: number): number {
 /**
  * Days a (folded) text points to relative to the day it was written, in the order they appear. A weekday
  * is the last such day on or before the day of writing (news reports what happened), or the next one
- * after "next", "will", "следующий"…
+ * with "next", "will", "следующий"… beside it, or in news (`news`) when the last one is five or six days back.
  */
-export function relativeDays(folded: string, written: number, language?: string): DayHint[] {
+export function relativeDays(folded: string, written: number, language?: string, news = false): DayHint[] {
   const out: { at: number; hint: Omit<DayHint, 'at'> }[] = [];
   for (const { off, lang, re } of OFFSET_RES) {
     if (lang && lang !== language) continue;
@@ -74,13 +102,18 @@ export function relativeDays(folded: string, written: number, language?: string)
   for (const [off, words] of UNSPACED_OFFSETS) for (const w of words) {
     for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) out.push({ at: i, hint: { day: written + off, words: w } });
   }
-  const byWeekday = (at: number, wd: number, words: string) => {
+  const byWeekday = (at: number, wd: number, words: string, prefix = '') => {
     const back = (weekdayOf(written) - wd + 7) % 7;
-    const future = FUTURE.test(folded.slice(Math.max(0, at - 30), at));
-    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words } });
+    const before = folded.slice(Math.max(0, at - 60), at);
+    const after = folded.slice(at + words.length, at + words.length + 60);
+    const week = weekBefore(folded, at);
+    const past = prefix === '上' || PAST_BEFORE.test(before) || PAST_AFTER.test(after) || week === false;
+    const marked = !past && (prefix === '下' || FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || week === true);
+    const future = marked || (!past && news && back > NEAR_PAST_DAYS);
+    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(past || marked ? { sure: true } : {}) } });
   };
   for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
-  for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0]);
+  for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);
   return out.sort((a, b) => a.at - b.at).map((x) => ({ ...x.hint, at: x.at }));
 }
 

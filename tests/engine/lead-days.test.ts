@@ -9,7 +9,7 @@ const daysOf = (blocks: string[], written: string, language?: string) => article
 
 describe('the days an article\'s lead tells', () => {
   test('a weekday written beside a date is that date, and so is the same weekday bare elsewhere in the lead', () => {
-    // Read alone, "у четвер" is the last Thursday before the day of writing (news reports what happened).
+    // "прибуде" (will arrive) makes "у четвер" the coming Thursday; the date beside it says so too.
     const d = daysOf(['Ердоган у четвер прибуде до Києва', 'Президент Туреччини у четвер, 3 лютого, прибуде до Києва з офіційним візитом і проведе переговори.'], '2022-02-02', 'uk');
     expect(d.told).toEqual([day('2022-02-03'), day('2022-02-03')]);
     expect(d.ahead).toBe(true);
@@ -52,5 +52,26 @@ describe('the days an article\'s lead tells', () => {
     const d = daysOf(['', 'The leaders spoke by phone on Tuesday and agreed to meet in Brussels on March 24, officials said after the call.'], '2022-03-16');
     expect(d.told).toEqual([day('2022-03-24'), day('2022-03-15')]);
     expect(d.ahead).toBe(false);
+  });
+});
+
+describe('a weekday in news', () => {
+  test('bare, five or six days back it is the coming one; nearer, the last', () => {
+    expect(daysOf(['', 'Am Dienstag trifft er im Kreml den russischen Präsidenten Wladimir Putin.'], '2022-02-13', 'de').told).toEqual([day('2022-02-15')]);
+    expect(daysOf(['', 'The two presidents spoke by phone on Monday about the talks in Geneva.'], '2022-02-16').told).toEqual([day('2022-02-14')]);
+  });
+
+  test('a word beside it decides, before or after it, however far back the last one is', () => {
+    expect(daysOf(['', 'Last Tuesday the foreign ministers met in Geneva and agreed to talk again.'], '2022-02-13').told).toEqual([day('2022-02-08')]);
+    expect(daysOf(['', 'Le président avait appelé son homologue russe samedi dernier, sans résultat.'], '2022-02-10', 'fr').told).toEqual([day('2022-02-05')]);
+    expect(daysOf(['', 'В понедельник президент проведёт переговоры с канцлером в Кремле.'], '2022-02-09', 'ru').told).toEqual([day('2022-02-14')]);
+    expect(daysOf(['', '两国元首上周五通电话，双方同意下周一举行会谈。'], '2024-11-14', 'zh').told).toEqual([day('2024-11-08'), day('2024-11-18')]);
+  });
+
+  test('a week named earlier in the paragraph gives its bare weekdays, and the headline\'s same weekday is that day', () => {
+    const d = daysOf(['Scholz reist am Montag nach Kiew', 'Der Kanzler bricht in der kommenden Woche auf: am Montag ist er in Kiew, am Dienstag beim Präsidenten in Moskau.'], '2022-02-11', 'de');
+    expect(d.told).toEqual([day('2022-02-14'), day('2022-02-14'), day('2022-02-15')]);
+    expect(d.comingDays).toEqual([day('2022-02-14'), day('2022-02-14'), day('2022-02-15')]);
+    expect(d.first).toEqual([day('2022-02-14')]);
   });
 });

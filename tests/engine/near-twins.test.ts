@@ -9,6 +9,10 @@ const MACRON_ZELENSKYY_0129 = '2022-01-29-president-ua-72601-volodymyr-zelenskyy
 const BLINKEN_KYIV_0119 = '2022-01-19-president-ua-72441-president-of-ukraine-met-with-the-us-secretary';
 const PUTIN_ERDOGAN_0306 = '2022-03-06-kremlin-67917-telephone-conversation-with-president-of-turkey-recep-tayyip';
 const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-call-with-president-vladimir-putin-of-russia';
+const MACRON_PUTIN_0503 = '2022-05-03-kremlin-68348-telephone-conversation-with-president-of-france-emmanuel-macron';
+const BIDEN_XI_BALI = '2022-11-14-white-house-readout-of-president-joe-bidens-meeting-with-president-xi-jinping-of-the';
+const BIDEN_XI_BALI_ANNOUNCED = '2022-11-14-white-house-statement-by-white-house-press-secretary-karine-jean-pierre-on-the-meeting';
+const MELONI_ANNOUNCED = '2024-03-01-white-house-statement-from-white-house-press-secretary-karine-jean-pierre-on-the-visit';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
 function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
@@ -59,6 +63,28 @@ describe('near twins', () => {
     ]],
   ])('%s', (_name, id, title, date, text) => {
     expect(strengthFor(id, title, text, date)).toBe('related');
+  });
+
+  test('a day the lead tells too long before the article for it to report is history, not its news day', () => {
+    const r = engine().xref({ title: 'Macron and Putin talk again', paragraphs: [
+      'Emmanuel Macron spoke with Vladimir Putin by phone, their first conversation since the French president was re-elected on April 24.',
+      'Macron asked for the evacuation of the Azovstal steel plant in Mariupol to go on and raised the risk of a global food crisis; Putin said the West should stop arming Kyiv.',
+    ], date: '2022-05-04' });
+    expect(r.statements[0].id).toBe(MACRON_PUTIN_0503);
+    expect(r.statements[0].strength).toBe('same-event');
+  });
+
+  test('an event the lead tells as still to come is not reported, nor is its announcement of days before', () => {
+    const text = ['President Joe Biden said on Sunday that he would lay out his red lines to Xi Jinping when the two leaders meet in Bali on Monday, their first meeting in person as presidents.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'Biden heads to Bali for talks with Xi', text, '2022-11-13')).toBe('related');
+    expect(strengthFor(BIDEN_XI_BALI_ANNOUNCED, 'Biden heads to Bali for talks with Xi', text, '2022-11-13')).toBe('related');
+  });
+
+  test('an announcement is the same event while it is news: the day it is made, not days later', () => {
+    const told = ['President Joe Biden will welcome Italian Prime Minister Giorgia Meloni to the White House on March 1, the White House said on Friday.', 'The leaders will discuss their support for Ukraine and the G7 agenda, the press secretary said.'];
+    expect(strengthFor(MELONI_ANNOUNCED, 'Biden to host Meloni on March 1', told, '2024-02-23')).toBe('same-event');
+    const later = ['Italian Prime Minister Giorgia Meloni will be received at the White House by President Joe Biden on Friday, her first visit since Italy took over the G7 presidency.', 'Support for Ukraine and the situation in the Middle East will top the agenda, officials said.'];
+    expect(strengthFor(MELONI_ANNOUNCED, 'Meloni at the White House on Friday', later, '2024-02-27')).toBe('related');
   });
 
   test('an article that tells only days after its own date looks ahead, whatever its verbs', () => {

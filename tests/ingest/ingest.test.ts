@@ -31,11 +31,11 @@ describe('ingest of the three publishers', () => {
 
   test('reports what it read, kept and dropped, per publisher', () => {
     expect(report.written).toBe(true);
-    expect(report.text).toContain('The White House: read 3, kept 2, unreadable 0');
+    expect(report.text).toContain('The White House: read 4, kept 3, unreadable 0');
     expect(report.text).toMatch(/dropped 1: domestic/);
     expect(report.text).toContain('President of Russia: read 3, kept 2, unreadable 0');
     expect(report.text).toContain('President of Ukraine: read 1, kept 1, unreadable 0');
-    expect(Object.keys(files)).toHaveLength(5);
+    expect(Object.keys(files)).toHaveLength(6);
   });
 
   test('a White House readout: unescaped title, the day in Washington, clean paragraphs, public domain', () => {
@@ -52,6 +52,14 @@ describe('ingest of the three publishers', () => {
       'President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France about Russia’s military build-up on the borders of Ukraine. The leaders reviewed their diplomacy with Russia and the economic costs it would face.',
       'The two leaders agreed that their teams will stay in close touch on the 14th meeting of the Normandy format advisers.',
     ]);
+  });
+
+  test('a spokesperson announcing others\' meeting is no side of it; its weekday with "will" is the coming one', () => {
+    const s = byUrl('statement-by-press-secretary-jen-psaki-on-the-visit-of-prime-minister-mario-draghi');
+    expect(s.kind).toBe('announcement');
+    expect(s.participants).toEqual(['mario-draghi', 'joe-biden']);
+    expect(s.date).toBe('2022-02-18');
+    expect(s.published).toBe('2022-02-14');
   });
 
   test('a fact sheet: list items and table rows stay readable', () => {

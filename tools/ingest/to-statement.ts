@@ -17,6 +17,13 @@ export const DROP = {
 } as const;
 
 const MAX_PARTICIPANTS = 8;
+/**
+ * "Statement from Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Meloni": who speaks, then what of.
+ * A spokesperson speaking of others' event is no side of it ("President Biden will welcome…", its opening says).
+ */
+const SPEAKER = /^(?:statement|remarks)\s+(?:from|by)\s+.+?\s+on\s+/i;
+/** "on his call with…": the speaker's own event. */
+const OWN_EVENT = /\b(?:his|her|my|our)\b/i;
 
 /** The day of the event: what the opening says ("spoke today", "on Thursday", "On June 25 … will meet"), else the day of publication where the publisher is. */
 export function eventDay(title: string, opening: string, kind: string, publishedDay: string): string {
@@ -67,17 +74,21 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
   if (!foreign) return { drop: DROP.domestic };
   if (CEREMONIAL.test(item.title) && !named.some(foreignPerson)) return { drop: DROP.ceremonial };
 
+  const principal = pub.principalRole ? engine.resolver.holder(pub.principalRole, date) : null;
   let participants = titlePeople;
+  const speaker = SPEAKER.exec(item.title);
+  if (speaker && MEETING_KINDS.has(kind) && !OWN_EVENT.test(item.title.slice(speaker[0].length))) {
+    const subject = people(inTitle.filter((m) => m.start >= speaker[0].length));
+    const speakers = people(inTitle.filter((m) => m.start < speaker[0].length)).filter((p) => p !== principal && !subject.includes(p));
+    if (subject.length) participants = participants.filter((p) => !speakers.includes(p));
+  }
   if (MEETING_KINDS.has(kind) && participants.length < 2) {
     // The opening sentence's people, read within the whole paragraph: a sentence thick with capitalised titles
     // read alone would pass for a headline, where a surname's other endings are not checked.
     const lead = firstSentence(opening).length;
     participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < lead))])];
   }
-  if (!participants.length) {
-    const principal = pub.principalRole ? engine.resolver.holder(pub.principalRole, date) : null;
-    if (principal) participants = [principal];
-  }
+  if (!participants.length && principal) participants = [principal];
   if (!participants.length) return { drop: DROP.nobody };
 
   const statement: RawStatement = {
