@@ -19,11 +19,8 @@ export interface PackagedFile { relativeDest: string; contents: string }
 
 export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))): PackagedFile[] {
   const { search, commonIn, mentionsIn, statements, ...rest } = index;
-  if (rest.lexical.ids.some((id, i) => id !== statements[i]?.id) || rest.lexical.ids.length !== statements.length) throw new Error('Readout index: the lexical index does not number the statements in their order');
   const core: CorpusIndex = {
     ...rest,
-    lexical: { ...rest.lexical, ids: [] },
-    lexicalInOrder: true,
     gazetteer: { ...rest.gazetteer, aliases: [] },
     aliasRows: encodeAliasRows(rest.gazetteer.aliases, firstKey),
     statements: withoutPublisherDefaults(statements.map(({ body: _, ...meta }) => meta), rest.publishers) as CorpusIndex['statements'],

@@ -38,7 +38,12 @@ export function compileCorpus(raw: RawCorpus): CorpusIndex {
   const commonIn = docs.map((d) => commonBits(`${d.title}\n${d.text}`, order));
   const entities = entityList(gazetteer);
   const mentionsIn = mentions.map((m) => encodeMentions(m, entities));
-  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: searchJson, lexical: lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]), commonTerms: common, commonIn, mentionsIn, events };
+  const lexical = lexicalFromMiniSearch(searchJson as unknown as Parameters<typeof lexicalFromMiniSearch>[0]);
+  // Both indexes number the statements in their order, so their ids are not written twice more (engine.ts fills them in).
+  const searchIds = (searchJson as unknown as { documentIds: Record<string, string> }).documentIds;
+  const inOrder = (ids: string[], keys: string[] = ids.map((_, i) => String(i))) => ids.length === statements.length && ids.every((id, i) => id === statements[i].id && keys[i] === String(i));
+  if (!inOrder(lexical.ids) || !inOrder(Object.values(searchIds), Object.keys(searchIds))) throw new Error('Readout index: the search indexes do not number the statements in their order');
+  return { version: INDEX_VERSION, publishers, gazetteer, statements, search: { ...searchJson, documentIds: {} }, lexical: { ...lexical, ids: [] }, lexicalInOrder: true, commonTerms: common, commonIn, mentionsIn, events };
 }
 
 /** Terms found in at least 5% of statements (and at least 3): querying them costs much and ranks nothing. */

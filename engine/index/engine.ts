@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import { buildMatcher, rowMatcher, type Matcher } from '../match/trie';
 import { scanBlock, type BlockScan } from '../match/scan';
 import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
-import { loadSearch, newSearch, searchDoc, type SearchDoc } from '../rank/search';
+import { loadSearch, newSearch, searchDoc, withDocumentIds, type SearchDoc } from '../rank/search';
 import { LexicalIndex } from '../rank/lexical';
 import { AliasTable, type AliasRows } from '../gazetteer/alias-rows';
 import { withPublisherDefaults } from './publisher-defaults';
@@ -141,7 +141,7 @@ export class ReadoutEngine {
   get search(): MiniSearch<SearchDoc> {
     if (!this.searchIndex) {
       if (this.searchSource === undefined) throw new Error('Readout: the search index is not loaded yet (await searchReady())');
-      this.searchIndex = loadSearch(this.searchSource, this.commonTerms);
+      this.searchIndex = loadSearch(withDocumentIds(this.searchSource, this.bundledIds), this.commonTerms);
       this.searchSource = undefined;
       for (const s of this.statements.values()) {
         if (s.origin !== 'user') continue;

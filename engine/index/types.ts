@@ -5,7 +5,7 @@ import type { LexicalJSON } from '../rank/lexical';
 import type { AliasRows } from '../gazetteer/alias-rows';
 import type { EventRecord } from '../events/types';
 
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** A statement as the extension carries it: metadata, text, and what it speaks of. */
 export interface StatementRecord {
@@ -53,7 +53,7 @@ export interface CorpusIndex {
   lexical: LexicalJSON;
   /** The extension's core file carries the gazetteer's forms so, and `gazetteer.aliases` empty. */
   aliasRows?: AliasRows;
-  /** The extension's core file leaves out the lexical index's ids: they are the statements', in order (190 KB). */
+  /** The lexical index's ids are left out: they are the statements', in order (190 KB of the core). */
   lexicalInOrder?: boolean;
   /** The extension's core file leaves out what statements share with their publisher (index/publisher-defaults.ts). */
   publisherDefaults?: boolean;

@@ -16,7 +16,10 @@ export interface LexicalJSON {
   average: [number, number];
   /** Sorted by code unit, as `<` compares. */
   terms: string[];
-  /** Per term: "doc[:tf],…" for the title, "|", the same for the text; doc in base 36, tf when not 1. */
+  /**
+   * Per term: "doc[:tf],…" for the title, "|", the same for the text; doc in base 36, each after the first as its
+   * distance from the one before (postings of a common term are long runs of near numbers), tf when not 1.
+   */
   postings: string[];
 }
 
@@ -43,8 +46,10 @@ type Postings = { docs: number[]; tfs: number[] };
 
 function encodeField(p: Record<string, number> | undefined, doc: Map<string, number>): string {
   if (!p) return '';
-  return Object.entries(p).map(([short, tf]) => {
-    const n = doc.get(short)!.toString(36);
+  let last = 0;
+  return Object.entries(p).map(([short, tf]) => [doc.get(short)!, tf] as const).sort((a, b) => a[0] - b[0]).map(([d, tf]) => {
+    const n = (d - last).toString(36);
+    last = d;
     return tf === 1 ? n : `${n}:${tf}`;
   }).join(',');
 }
@@ -53,9 +58,11 @@ function decodeField(s: string): Postings {
   const docs: number[] = [];
   const tfs: number[] = [];
   if (s) {
+    let last = 0;
     for (const item of s.split(',')) {
       const colon = item.indexOf(':');
-      docs.push(parseInt(colon < 0 ? item : item.slice(0, colon), 36));
+      last += parseInt(colon < 0 ? item : item.slice(0, colon), 36);
+      docs.push(last);
       tfs.push(colon < 0 ? 1 : Number(item.slice(colon + 1)));
     }
   }

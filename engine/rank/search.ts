@@ -24,6 +24,12 @@ export function newSearch(common: Set<string>): MiniSearch<SearchDoc> {
   return new MiniSearch<SearchDoc>(searchOptions(common));
 }
 
+/** The index leaves out MiniSearch's ids of its documents: they are the bundled statements', in order. */
+export function withDocumentIds(json: unknown, ids: readonly string[]): unknown {
+  const j = json as { documentIds: Record<string, string> };
+  return Object.keys(j.documentIds).length ? j : { ...j, documentIds: Object.fromEntries(ids.map((id, i) => [String(i), id])) };
+}
+
 export function loadSearch(json: unknown, common: Set<string>): MiniSearch<SearchDoc> {
   return MiniSearch.loadJS<SearchDoc>(json as Parameters<typeof MiniSearch.loadJS>[0], searchOptions(common));
 }

@@ -16,20 +16,32 @@ export function entityList(g: Pick<Gazetteer, 'people' | 'topics'>): MentionMark
   ];
 }
 
-/** Texts split by '|', mentions by ',', each "entity.start.length" in base 36. */
+/**
+ * Texts split by '|', mentions by ',', each "entity.start.length" in base 36, the start counted from the mention
+ * before's (a paragraph's positions run into the thousands; the steps between its names are short).
+ */
 export function encodeMentions(mentions: MentionMark[][], entities: MentionMark[]): string {
   const place = new Map(entities.map((e, i) => [`${e.kind}:${e.id}`, i]));
-  return mentions.map((list) => list.map((m) => {
-    const n = place.get(`${m.kind}:${m.id}`);
-    if (n === undefined) throw new Error(`Readout index: a mention of ${m.kind} ${m.id}, who is not in the gazetteer`);
-    return `${n.toString(36)}.${m.start.toString(36)}.${(m.end - m.start).toString(36)}`;
-  }).join(',')).join('|');
+  return mentions.map((list) => {
+    let last = 0;
+    return list.map((m) => {
+      const n = place.get(`${m.kind}:${m.id}`);
+      if (n === undefined) throw new Error(`Readout index: a mention of ${m.kind} ${m.id}, who is not in the gazetteer`);
+      const step = m.start - last;
+      last = m.start;
+      return `${n.toString(36)}.${step.toString(36)}.${(m.end - m.start).toString(36)}`;
+    }).join(',');
+  }).join('|');
 }
 
 export function decodeMentions(kept: string, entities: MentionMark[]): MentionMark[][] {
-  return kept.split('|').map((text) => (text ? text.split(',').map((item) => {
-    const [n, start, length] = item.split('.').map((x) => parseInt(x, 36));
-    const { kind, id } = entities[n];
-    return { kind, id, start, end: start + length };
-  }) : []));
+  return kept.split('|').map((text) => {
+    let last = 0;
+    return text ? text.split(',').map((item) => {
+      const [n, step, length] = item.split('.').map((x) => parseInt(x, 36));
+      const { kind, id } = entities[n];
+      last += step;
+      return { kind, id, start: last, end: last + length };
+    }) : [];
+  });
 }
