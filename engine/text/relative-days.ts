@@ -46,6 +46,13 @@ const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 const FUTURE_WORDS = 'next|coming|will|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|проведут|проведет|проведе|состоится|відбудеться|прибуде|прибудет|посетит|відвідає|geplant|erwartet|attendu|prevista|previsto';
 const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])[^.;!?]{0,60}$`, 'u');
 const FUTURE_AFTER = new RegExp(`^[^.;!?]{0,50}?(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])`, 'u');
+/**
+ * A weekday right after a verb of saying is the day it was said ("said on Monday that he will travel", "заявил в
+ * понедельник, что проведёт"): what follows is what was said, and its future is not the weekday's. The words after a
+ * weekday are read up to a "that" for the same reason.
+ */
+const SAID_BEFORE = /(?<![\p{L}])(?:said|says|told(?: \p{L}+)?|announced|stated|added|wrote|tweeted|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|заявив\p{L}*|повідомив\p{L}*|сказав\p{L}*|sagte|erklarte|teilte \p{L}+ mit|a declare|a dit|a annonce|ha detto|ha dichiarato|dijo|declaro|powiedzial)\s+(?:on |am |в |во |у |le |el |il |w )?$/u;
+const THAT = /(?<![\p{L}])(?:that|dass|que|qu|что|чтобы|що|che|ze)(?![\p{L}])/u;
 /** Words beside a weekday that put it before the day of writing, however far ("last Friday", "samedi dernier", "в прошлую пятницу", "上周五"). */
 const PAST_BEFORE = /(?<![\p{L}])(?:last|past|previous|vergangenen|letzten|прошл\p{L}*|минул\p{L}*|ostatni\p{L}*)\s+$/u;
 const PAST_AFTER = /^\s+(?:dernier|passe|scorso|pasado|passato)(?![\p{L}])/u;
@@ -105,12 +112,17 @@ export function relativeDays(folded: string, written: number, language?: string,
   const byWeekday = (at: number, wd: number, words: string, prefix = '') => {
     const back = (weekdayOf(written) - wd + 7) % 7;
     const before = folded.slice(Math.max(0, at - 60), at);
-    const after = folded.slice(at + words.length, at + words.length + 60);
-    const week = weekBefore(folded, at);
-    const past = prefix === '上' || PAST_BEFORE.test(before) || PAST_AFTER.test(after) || week === false;
-    const marked = !past && (prefix === '下' || FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after) || week === true);
-    const future = marked || (!past && news && back > NEAR_PAST_DAYS);
-    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(past || marked ? { sure: true } : {}) } });
+    const rest = folded.slice(at + words.length, at + words.length + 60);
+    const said = SAID_BEFORE.test(before);
+    const that = rest.search(THAT);
+    const after = that < 0 ? rest : rest.slice(0, that);
+    // A word beside the weekday first; failing one, the week its paragraph named; failing that, how far back it is.
+    const pastBeside = said || prefix === '上' || PAST_BEFORE.test(before) || PAST_AFTER.test(rest);
+    const futureBeside = !pastBeside && (prefix === '下' || FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after));
+    const week = pastBeside || futureBeside ? null : weekBefore(folded, at);
+    const sure = pastBeside || futureBeside || week !== null;
+    const future = futureBeside || week === true || (!sure && news && back > NEAR_PAST_DAYS);
+    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
   };
   for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);

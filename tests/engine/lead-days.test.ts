@@ -68,6 +68,12 @@ describe('a weekday in news', () => {
     expect(daysOf(['', '两国元首上周五通电话，双方同意下周一举行会谈。'], '2024-11-14', 'zh').told).toEqual([day('2024-11-08'), day('2024-11-18')]);
   });
 
+  test('after a verb of saying it is the day of saying, whatever future the words said hold', () => {
+    expect(daysOf(['', 'President Joe Biden said on Monday that he will travel to Poland next month.'], '2022-02-16').told).toEqual([day('2022-02-14')]);
+    expect(daysOf(['', 'Путин заявил в понедельник, что проведёт переговоры с канцлером.'], '2022-02-16', 'ru').told).toEqual([day('2022-02-14')]);
+    expect(daysOf(['', 'On Monday, President Biden will welcome the Chancellor to the White House.'], '2022-02-16').told).toEqual([day('2022-02-21')]);
+  });
+
   test('a week named earlier in the paragraph gives its bare weekdays, and the headline\'s same weekday is that day', () => {
     const d = daysOf(['Scholz reist am Montag nach Kiew', 'Der Kanzler bricht in der kommenden Woche auf: am Montag ist er in Kiew, am Dienstag beim Präsidenten in Moskau.'], '2022-02-11', 'de');
     expect(d.told).toEqual([day('2022-02-14'), day('2022-02-14'), day('2022-02-15')]);
