@@ -1,7 +1,8 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
 import { articleDays, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
-import type { Analysis, Article, StatementRecord } from '../index/types';
+import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
+import { datelineCountry } from './dateline';
 import type { PersonInfo, TopicInfo } from '../gazetteer/types';
 import type { DaySpan } from '../text/dates';
 import { queryTerms } from './search';
@@ -21,6 +22,7 @@ export interface RankingSource {
   readonly topics: ReadonlyMap<string, TopicInfo>;
   readonly lexical: LexicalIndex;
   readonly commonTerms: ReadonlySet<string>;
+  readonly publishers: readonly PublisherInfo[];
   eventSpan(s: StatementRecord): DaySpan;
   /** False for a statement whose publisher the reader turned off. */
   visible(s: StatementRecord): boolean;
@@ -169,6 +171,11 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const reportable = (d: number) => !articleSpan || (d >= articleSpan.from - AFTER_EVENT_DAYS && d <= articleSpan.to + BEFORE_EVENT_DAYS);
   const firstDays = days.first.filter(reportable);
   const anchors = firstDays.length ? firstDays : days.dateline && articleSpan ? [articleSpan.from] : [];
+  // A day the lead tells, written where the statement's publisher is ("WASHINGTON — … on Wednesday" and the White
+  // House), is the publisher's day: no time zone between them. A dateline's own date stays a day's slack: a report
+  // is written the morning after.
+  const home = firstDays.length ? datelineCountry(article.paragraphs[0] ?? '') : null;
+  const countryOf = new Map(engine.publishers.map((p) => [p.id, p.country]));
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
@@ -202,7 +209,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const namedLater = !dateNamed && days.later.some(inSpan);
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
-    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - LEAD_DAY_SLACK && d <= span.to + LEAD_DAY_SLACK);
+    const slack = home && s.publisher && countryOf.get(s.publisher) === home ? 0 : LEAD_DAY_SLACK;
+    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - slack && d <= span.to + slack);
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);

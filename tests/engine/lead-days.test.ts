@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../helpers';
 import { articleDays } from '../../engine/rank/article-days';
+import { datelineCountry } from '../../engine/rank/dateline';
 import { parseIsoSpan } from '../../engine';
 
 const day = (iso: string) => parseIsoSpan(iso)!.from;
@@ -79,5 +80,17 @@ describe('a weekday in news', () => {
     expect(d.told).toEqual([day('2022-02-14'), day('2022-02-14'), day('2022-02-15')]);
     expect(d.comingDays).toEqual([day('2022-02-14'), day('2022-02-14'), day('2022-02-15')]);
     expect(d.first).toEqual([day('2022-02-14')]);
+  });
+});
+
+describe('a dateline', () => {
+  test('names the publishers\' capitals in any of the forms agencies write, and nothing else', () => {
+    expect(datelineCountry('WASHINGTON — President Joe Biden spoke with the chancellor.')).toBe('US');
+    expect(datelineCountry('KYIV, Feb 20 (Reuters) - Ukraine\'s president spoke again.')).toBe('UA');
+    expect(datelineCountry('МОСКВА, 31 декабря — Владимир Путин провёл разговор.')).toBe('RU');
+    expect(datelineCountry('BEIJING (AP) — China said on Thursday.')).toBe('CN');
+    expect(datelineCountry('LONDON, March 3 (Reuters) - Britain said.')).toBeNull();
+    expect(datelineCountry('Washington has said it will send more aid.')).toBeNull();
+    expect(datelineCountry('NATO - the alliance met in Brussels.')).toBeNull();
   });
 });

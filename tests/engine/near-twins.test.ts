@@ -12,6 +12,7 @@ const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-cal
 const MACRON_PUTIN_0503 = '2022-05-03-kremlin-68348-telephone-conversation-with-president-of-france-emmanuel-macron';
 const BIDEN_XI_BALI = '2022-11-14-white-house-readout-of-president-joe-bidens-meeting-with-president-xi-jinping-of-the';
 const BIDEN_XI_BALI_ANNOUNCED = '2022-11-14-white-house-statement-by-white-house-press-secretary-karine-jean-pierre-on-the-meeting';
+const SENATE_PASSAGE = '2024-04-23-white-house-statement-from-president-joe-biden-on-senate-passage-of-the-national-security';
 const MELONI_ANNOUNCED = '2024-03-01-white-house-statement-from-white-house-press-secretary-karine-jean-pierre-on-the-visit';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
@@ -72,6 +73,13 @@ describe('near twins', () => {
     ], date: '2022-05-04' });
     expect(r.statements[0].id).toBe(MACRON_PUTIN_0503);
     expect(r.statements[0].strength).toBe('same-event');
+  });
+
+  test('a day told under the dateline of the publisher\'s own capital has no time zone\'s slack', () => {
+    const signed = ['WASHINGTON — President Joe Biden on Wednesday signed into law the national security package with aid for Ukraine, Israel, Gaza and the Indo-Pacific, and said the first weapons would ship within hours.'];
+    expect(strengthFor(SENATE_PASSAGE, 'Biden signs the aid package', signed, '2024-04-24')).toBe('related');
+    const hailed = ['WASHINGTON — President Joe Biden on Tuesday hailed the Senate\'s passage of the national security package with aid for Ukraine, Israel, Gaza and the Indo-Pacific, and said he would sign it into law the next day.'];
+    expect(strengthFor(SENATE_PASSAGE, 'Biden hails the Senate\'s vote', hailed, '2024-04-24')).toBe('same-event');
   });
 
   test('an event the lead tells as still to come is not reported, nor is its announcement of days before', () => {
