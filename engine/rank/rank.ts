@@ -71,7 +71,7 @@ const LEAD_DAY_SLACK = 1;
  * An announcement is news the day it is made and the next (a morning paper, a time zone); a preview written days
  * later ("Meloni at the White House on Friday", the visit announced last week) looks ahead to the event, not to it.
  */
-const ANNOUNCEMENT_NEWS_DAYS = 2;
+const ANNOUNCEMENT_NEWS_DAYS = 1;
 /** The least share of the article's people (by weight) a statement's participants make for it to report its event. */
 const MIN_SIDES_SHARE = 0.25;
 const LEXICAL_CANDIDATES = 20;
@@ -165,10 +165,10 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articleTopicWeight = 0;
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
-  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing. A day too far
-  // from the article's date for it to report that day's event is history ("their first talk since the re-election
-  // on 24 April"), not its news day.
-  const reportable = (d: number) => !articleSpan || (d >= articleSpan.from - AFTER_EVENT_DAYS && d <= articleSpan.to + BEFORE_EVENT_DAYS);
+  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing. A day too long
+  // before the article's date for it to report that day's event is history ("their first talk since the re-election
+  // on 24 April"), not its news day; a day ahead, however far, is the day of an event announced.
+  const reportable = (d: number) => !articleSpan || d >= articleSpan.from - AFTER_EVENT_DAYS;
   const firstDays = days.first.filter(reportable);
   const anchors = firstDays.length ? firstDays : days.dateline && articleSpan ? [articleSpan.from] : [];
   // A day the lead tells, written where the statement's publisher is ("WASHINGTON — … on Wednesday" and the White
@@ -217,7 +217,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some((d) => d >= span.from && d <= span.to);
-    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, score });
+    const toldPast = !!articleSpan && days.told.some((d) => d >= span.from && d <= span.to && d < articleSpan.from);
+    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   }
   scored.sort((a, b) => b.score - a.score);
   return { scored, articleParas, people, topicHits, subjects, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };
@@ -288,6 +289,8 @@ interface Scored {
   announcedBefore: boolean;
   /** Its event is on a day the lead tells in words as still to come ("meet on Monday", written on Sunday). */
   toCome: boolean;
+  /** Its event is on a day the lead tells as past ("talks on Wednesday in Zurich", written on Friday). */
+  toldPast: boolean;
   score: number;
 }
 
@@ -316,7 +319,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
       || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);
   // An article looking ahead to an event is the same event as its announcement, not as its readout, while the
   // announcement is news.
-  const kindOk = !(looksAhead(days) || c.toCome) || (c.s.kind === 'announcement' && !c.announcedBefore);
+  // An event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed that the
+  // leaders will hold a virtual meeting", after Wednesday's talks in Zurich).
+  const kindOk = !((looksAhead(days) && !c.toldPast) || c.toCome) || (c.s.kind === 'announcement' && !c.announcedBefore);
   if (dateOk && participantsOk && kindOk) return 'same-event';
   // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to
   // nothing: related statements share a person, or a topic the article is about.

@@ -12,7 +12,10 @@ const BIDEN_PUTIN_0212 = '2022-02-12-white-house-readout-of-president-bidens-cal
 const MACRON_PUTIN_0503 = '2022-05-03-kremlin-68348-telephone-conversation-with-president-of-france-emmanuel-macron';
 const BIDEN_XI_BALI = '2022-11-14-white-house-readout-of-president-joe-bidens-meeting-with-president-xi-jinping-of-the';
 const BIDEN_XI_BALI_ANNOUNCED = '2022-11-14-white-house-statement-by-white-house-press-secretary-karine-jean-pierre-on-the-meeting';
+const SULLIVAN_YANG_ZURICH = '2021-10-06-white-house-readout-of-national-security-advisor-jake-sullivans-meeting-with-politburo-member-yang';
 const SENATE_PASSAGE = '2024-04-23-white-house-statement-from-president-joe-biden-on-senate-passage-of-the-national-security';
+const ZELENSKYY_VISIT_ANNOUNCED = '2024-09-26-white-house-statement-from-press-secretary-karine-jean-pierre-on-the-visit-of-president';
+const WOODSIDE_ANNOUNCED = '2023-11-15-white-house-statement-from-press-secretary-karine-jean-pierre-on-the-u-s-prc';
 const MELONI_ANNOUNCED = '2024-03-01-white-house-statement-from-white-house-press-secretary-karine-jean-pierre-on-the-visit';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
@@ -80,6 +83,18 @@ describe('near twins', () => {
     expect(strengthFor(SENATE_PASSAGE, 'Biden signs the aid package', signed, '2024-04-24')).toBe('related');
     const hailed = ['WASHINGTON — President Joe Biden on Tuesday hailed the Senate\'s passage of the national security package with aid for Ukraine, Israel, Gaza and the Indo-Pacific, and said he would sign it into law the next day.'];
     expect(strengthFor(SENATE_PASSAGE, 'Biden hails the Senate\'s vote', hailed, '2024-04-24')).toBe('same-event');
+  });
+
+  test('an announcement is news on its day and the next, whenever the event it announces', () => {
+    const sameDay = ['WASHINGTON, Sept 19 - President Joe Biden will meet Ukrainian President Volodymyr Zelenskyy at the White House on Thursday, Sept. 26, the White House said, and Vice President Kamala Harris will meet him the same day.'];
+    expect(strengthFor(ZELENSKYY_VISIT_ANNOUNCED, 'Biden to host Zelenskyy next week', sameDay, '2024-09-19')).toBe('same-event');
+    const twoDaysOn = ['President Joe Biden will meet Chinese President Xi Jinping near San Francisco on Wednesday, their first meeting in a year, as both sides try to steady relations.'];
+    expect(strengthFor(WOODSIDE_ANNOUNCED, 'Biden and Xi to meet on Wednesday', twoDaysOn, '2023-11-12')).toBe('related');
+  });
+
+  test('an event whose day the lead tells as past is reported, whatever else the lead looks ahead to', () => {
+    const text = ['Jake Sullivan and Yang Jiechi held six hours of talks in Zurich on Wednesday, and the two sides agreed that Joe Biden and Xi Jinping will hold a virtual meeting before the end of the year.', 'Sullivan raised Xinjiang, Hong Kong and the South China Sea, and human rights, officials said.'];
+    expect(strengthFor(SULLIVAN_YANG_ZURICH, 'U.S. and China agree on a virtual summit after Zurich talks', text, '2021-10-08')).toBe('same-event');
   });
 
   test('an event the lead tells as still to come is not reported, nor is its announcement of days before', () => {

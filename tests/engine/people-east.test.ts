@@ -77,6 +77,11 @@ describe('namesakes and look-alike surnames', () => {
     ['Novak Djokovic won.', []],
     ['Wang Wenbin said. Wang added', ['wang-wenbin']],
     ['Li Hui visited Kyiv. Li said', ['li-hui']],
+    // China's top foreign-policy official until 2022, whom the White House's readouts of Sullivan's talks name.
+    ['Jake Sullivan met Yang Jiechi in Zurich; Yang said', ['jake-sullivan', 'yang-jiechi']],
+    ['杰克·沙利文与杨洁篪在苏黎世会晤', ['jake-sullivan', 'yang-jiechi']],
+    ['Джейк Салливан встретился с Ян Цзечи', ['jake-sullivan', 'yang-jiechi']],
+    ['Yang Liwei flew again; Yang said the mission went well.', []],
     ['Li said nothing.', []],
     ['Kim Jong Un and Kim Yo Jong', ['kim-jong-un', 'kim-yo-jong']],
     ['Kim said nothing.', []],
