@@ -122,10 +122,18 @@ export function relativeDays(folded: string, written: number, language?: string,
     const week = pastBeside || futureBeside ? null : weekBefore(folded, at);
     const sure = pastBeside || futureBeside || week !== null;
     const future = futureBeside || week === true || (!sure && news && back > NEAR_PAST_DAYS);
-    out.push({ at, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
+    weekdays.push({ at, wd, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
   };
+  const weekdays: { at: number; wd: number; hint: Omit<DayHint, 'at'> }[] = [];
   for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);
+  // An itinerary runs forward: a later weekday of a sentence whose earlier one is still to come is that week's too
+  // ("am Montag trifft er in Kiew Selenskyj, am Dienstag folgt Putin").
+  weekdays.sort((a, b) => a.at - b.at).forEach((w, i) => {
+    const prev = weekdays[i - 1];
+    if (prev && !w.hint.sure && prev.hint.day > written && w.wd > prev.wd && !/[.!?;。]/.test(folded.slice(prev.at, w.at))) w.hint = { ...w.hint, day: prev.hint.day + w.wd - prev.wd };
+    out.push({ at: w.at, hint: w.hint });
+  });
   return out.sort((a, b) => a.at - b.at).map((x) => ({ ...x.hint, at: x.at }));
 }
 

@@ -69,6 +69,11 @@ describe('a weekday in news', () => {
     expect(daysOf(['', '两国元首上周五通电话，双方同意下周一举行会谈。'], '2024-11-14', 'zh').told).toEqual([day('2024-11-08'), day('2024-11-18')]);
   });
 
+  test('an itinerary runs forward: a later weekday of a sentence whose earlier one is to come is that week\'s', () => {
+    expect(daysOf(['', 'Am Montag trifft er in Kiew Selenskyj, am Dienstag folgt im Kreml ein Gespräch mit Putin.'], '2022-02-12', 'de').told).toEqual([day('2022-02-14'), day('2022-02-15')]);
+    expect(daysOf(['', 'He met the chancellor on Thursday and the president on Friday, officials said.'], '2022-02-12').told).toEqual([day('2022-02-10'), day('2022-02-11')]);
+  });
+
   test('after a verb of saying it is the day of saying, whatever future the words said hold', () => {
     expect(daysOf(['', 'President Joe Biden said on Monday that he will travel to Poland next month.'], '2022-02-16').told).toEqual([day('2022-02-14')]);
     expect(daysOf(['', 'Путин заявил в понедельник, что проведёт переговоры с канцлером.'], '2022-02-16', 'ru').told).toEqual([day('2022-02-14')]);
