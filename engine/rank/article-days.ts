@@ -1,7 +1,7 @@
 // When an article says its event happened, and whether it reports it or looks ahead to it. A news lead
 // anchors its event in time ("on Thursday", "вчера", "12 февраля", "周五"); dates further down are history.
 import { datesInText, dayOfMention, type DaySpan } from '../text/dates';
-import { relativeDays, type DayHint } from '../text/relative-days';
+import { FUTURE_VERBS, relativeDays, type DayHint } from '../text/relative-days';
 import type { BlockScan } from '../match/scan';
 
 /** Blocks that make the lead: the title and the first two paragraphs that say something. */
@@ -29,7 +29,7 @@ function leadBlocks(scans: BlockScan[]): Set<number> {
 const FUTURE = new RegExp([
   '\\bwill (?:hold|have|speak|talk|meet|visit|travel|host|discuss|attend)\\b',
   '\\b(?:is|are) (?:set|due|expected|scheduled) to (?:hold|have|speak|talk|meet|visit)\\b',
-  '(?<![\\p{L}])(?:проведут|проведет|проведёт|состоится|встретятся|поговорят|созвонятся|посетит|проведуть|проведе|відбудеться|зустрінуться|поговорять|відвідає)(?![\\p{L}])',
+  `(?<![\\p{L}])(?:${FUTURE_VERBS.join('|')})(?![\\p{L}])`,
   '将于|将举行|将会晤|将通话|将访问|將於|將舉行',
   '\\bwerden\\b[^.]{0,60}\\b(?:sprechen|telefonieren|treffen)\\b',
   "\\b(?:s'entretiendront|rencontrera|se rencontreront|s'entretiendra)\\b",

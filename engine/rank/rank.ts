@@ -203,8 +203,9 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const span = engine.eventSpan(s);
     // An announcement is news from the day it is made until its event.
     const dist = articleSpan ? spanDistance(articleSpan, s.kind === 'announcement' ? { from: Math.min(publishedDay(s), span.from), to: span.to } : span) : null;
+    const onEvent = (d: number) => d >= span.from && d <= span.to;
     // An announcement is dated by the event it announces, and was made on the day it was published.
-    const inSpan = (d: number) => (d >= span.from && d <= span.to) || (s.kind === 'announcement' && d === publishedDay(s));
+    const inSpan = (d: number) => onEvent(d) || (s.kind === 'announcement' && d === publishedDay(s));
     const dateNamed = days.told.some(inSpan);
     const namedLater = !dateNamed && days.later.some(inSpan);
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
@@ -216,8 +217,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
     const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
-    const toCome = days.comingDays.some((d) => d >= span.from && d <= span.to);
-    const toldPast = !!articleSpan && days.told.some((d) => d >= span.from && d <= span.to && d < articleSpan.from);
+    const toCome = days.comingDays.some(onEvent);
+    const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
     scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   }
   scored.sort((a, b) => b.score - a.score);
@@ -317,10 +318,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
       // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
       // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
       || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);
-  // An article looking ahead to an event is the same event as its announcement, not as its readout, while the
-  // announcement is news.
-  // An event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed that the
-  // leaders will hold a virtual meeting", after Wednesday's talks in Zurich).
+  // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
+  // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
+  // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).
   const kindOk = !((looksAhead(days) && !c.toldPast) || c.toCome) || (c.s.kind === 'announcement' && !c.announcedBefore);
   if (dateOk && participantsOk && kindOk) return 'same-event';
   // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to

@@ -41,9 +41,11 @@ const WEEKDAYS: string[][] = [
   ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela'],
 ];
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+/** Russian and Ukrainian verbs whose form says the event is to come ("проведёт", "відбудеться"), as folded. */
+export const FUTURE_VERBS = ['проведут', 'проведет', 'проведуть', 'проведе', 'состоится', 'встретятся', 'поговорят', 'созвонятся', 'посетит', 'прибудет', 'відбудеться', 'зустрінуться', 'поговорять', 'відвідає', 'прибуде'];
 // Words that put a weekday after the day of writing: before it ("next", "will … on Wednesday"), or after it in the
 // same clause ("в понедельник проведёт", "am Montag … geplant").
-const FUTURE_WORDS = 'next|coming|will|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|проведут|проведет|проведе|состоится|відбудеться|прибуде|прибудет|посетит|відвідає|geplant|erwartet|attendu|prevista|previsto';
+const FUTURE_WORDS = ['next|coming|will|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|geplant|erwartet|attendu|prevista|previsto', ...FUTURE_VERBS].join('|');
 const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])[^.;!?]{0,60}$`, 'u');
 const FUTURE_AFTER = new RegExp(`^[^.;!?]{0,50}?(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])`, 'u');
 /**
@@ -109,6 +111,7 @@ export function relativeDays(folded: string, written: number, language?: string,
   for (const [off, words] of UNSPACED_OFFSETS) for (const w of words) {
     for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) out.push({ at: i, hint: { day: written + off, words: w } });
   }
+  const weekdays: { at: number; wd: number; hint: Omit<DayHint, 'at'> }[] = [];
   const byWeekday = (at: number, wd: number, words: string, prefix = '') => {
     const back = (weekdayOf(written) - wd + 7) % 7;
     const before = folded.slice(Math.max(0, at - 60), at);
@@ -124,7 +127,6 @@ export function relativeDays(folded: string, written: number, language?: string,
     const future = futureBeside || week === true || (!sure && news && back > NEAR_PAST_DAYS);
     weekdays.push({ at, wd, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
   };
-  const weekdays: { at: number; wd: number; hint: Omit<DayHint, 'at'> }[] = [];
   for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);
   // An itinerary runs forward: a later weekday of a sentence whose earlier one is still to come is that week's too
