@@ -18,15 +18,19 @@ const SUFFIX_HONORIFICS = ['氏', '先生'];
 const VOWEL_END = /[aeiouyаяоеёыиьйіїєуюαεηιουωάέήίόύώ]$/;
 
 /** Splits an authored form into folded tokens, noting which carry a `*` and how each is cased. */
-export function parseForm(form: string): { tokens: string[]; starred: boolean[]; raw: string[]; unspaced: boolean } {
+export function parseForm(form: string): { tokens: string[]; starred: boolean[]; raw: string[]; unspaced: boolean; word: number[] } {
   const f = fold(form);
-  if (isUnspacedText(f.text)) return { tokens: [f.text.replace(/\*/g, '').trim()], starred: [false], raw: [form], unspaced: true };
+  if (isUnspacedText(f.text)) return { tokens: [f.text.replace(/\*/g, '').trim()], starred: [false], raw: [form], unspaced: true, word: [f.text.length] };
   const toks = tokenize(f);
+  // The letters of the written word a token ends, with the pieces a change of case split off before it ("Mc" of "McFaul").
+  const word: number[] = [];
+  toks.forEach((t, i) => word.push(t.text.length + (i > 0 && toks[i - 1].end === t.start ? word[i - 1] : 0)));
   return {
     tokens: toks.map((t) => t.text),
     starred: toks.map((t) => f.text[t.end] === '*'),
     raw: toks.map((t) => form.slice(f.src[t.start], f.srcEnd[t.end - 1])),
     unspaced: false,
+    word,
   };
 }
 
@@ -66,7 +70,8 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
     if (isPerson && cls !== 'short' && !p.unspaced && rule !== 2) {
       const script = scriptOf(tok);
       const min = script === 'latin' ? 5 : 4;
-      if ((script === 'cyrillic' || script === 'greek' || script === 'latin') && tok.length >= min) {
+      // "McFaula", "Michaelem McFaulem": a name's inflections follow the whole word, however short its last piece.
+      if ((script === 'cyrillic' || script === 'greek' || script === 'latin') && p.word[i] >= min && tok.length >= 3) {
         const cut = VOWEL_END.test(tok) && tok.length - 1 >= 3 ? tok.slice(0, -1) : tok;
         tokens.push(cut); stem.push(AUTO_STEM); return;
       }

@@ -39,8 +39,19 @@ interface Item {
 }
 
 const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
-/** Words before a role description that point to someone other than its holder on the day. */
-const NOT_CURRENT = new Set(['former', 'ex', 'then', 'late', 'previous', 'next', 'future', 'ehemalige', 'ehemaliger', 'ehemaligen', 'ancien', 'ancienne', 'exministro', 'бывший', 'бывшего', 'экс', 'колишній']);
+/**
+ * Words before a role description that point to someone other than its holder on the day: former, then, future, in
+ * the gazetteer's languages and their inflections ("o antigo primeiro-ministro português" is not Portugal's prime
+ * minister of the day), folded as the matcher folds them.
+ */
+const NOT_CURRENT = new Set([
+  'former ex then late previous next future incoming onetime erstwhile',
+  'ehemalige ehemaliger ehemaligen ehemaligem frühere früherer früheren früherem damalige damaliger damaligen künftige künftiger künftigen designierte designierter designierten',
+  'ancien ancienne anciens futur prochain exministro antiguo antigua entonces futuro antigo antiga então allora precedente',
+  'były byłego byłemu byłym była byłej ówczesny ówczesnego przyszły eski sabık önceki voormalig voormalige toenmalig toenmalige',
+  'бывший бывшего бывшему бывшим бывшая бывшей экс тогдашний тогдашнего будущий будущего',
+  'колишній колишнього колишньому колишнім колишня колишньої тодішній тодішнього майбутній майбутнього екс',
+].flatMap((line) => fold(line).text.split(/\s+/)));
 
 /**
  * A topic phrase of one word, or with a number of its own ("energy", "SCO", "Chapter 7"): an ordinary word or a

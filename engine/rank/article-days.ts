@@ -8,11 +8,11 @@ import type { BlockScan } from '../match/scan';
 const LEAD_BLOCKS = 3;
 /**
  * Fewer letters make a byline or a photo credit ("記者詹雅婷/綜合報導", "By Jane Doe"), not a lead. A Chinese or
- * Japanese character counts twice: it says about as much as two Latin letters, and a lead sentence of 24 of them
- * ("习近平与拜登11月16日在利马会晤") is a lead.
+ * Japanese character, or a Korean syllable, counts twice: it says about as much as two Latin letters, and a lead
+ * sentence of 24 of them ("习近平与拜登11月16日在利马会晤") is a lead.
  */
 const LEAD_LETTERS = 30;
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Which blocks (title first) make the lead. */
 function leadBlocks(scans: BlockScan[]): Set<number> {
@@ -30,13 +30,29 @@ const FUTURE = new RegExp([
   '\\bwill (?:hold|have|speak|talk|meet|visit|travel|host|discuss|attend)\\b',
   '\\b(?:is|are) (?:set|due|expected|scheduled) to (?:hold|have|speak|talk|meet|visit)\\b',
   `(?<![\\p{L}])(?:${FUTURE_VERBS.join('|')})(?![\\p{L}])`,
-  '将于|将举行|将会晤|将通话|将访问|將於|將舉行',
+  '将于|将举行|将会晤|将通话|将访问|將於|將舉行|予定|예정',
   '\\bwerden\\b[^.]{0,60}\\b(?:sprechen|telefonieren|treffen)\\b',
   "\\b(?:s'entretiendront|rencontrera|se rencontreront|s'entretiendra)\\b",
 ].join('|'), 'u');
 // A headline's infinitive ("Biden to speak with Xi on Tuesday"); in a sentence it is anything but ("was
 // prepared to talk on several tracks", "agreed to meet with allies").
 const HEADLINE_FUTURE = /\bto (?:hold|speak|talk|meet) (?:on|this|next|with)\b/u;
+
+// A lead that tells its news as days after another event ("two days after Biden's visit to Kyiv", "trois jours après
+// le tête-à-tête", "через два дня после переговоров", "a day after the Woodside summit"): that event is its
+// background. Matched on folded text; the number of days, then the words.
+const COUNT: Record<string, number> = {
+  a: 1, one: 1, un: 1, une: 1, einen: 1, eins: 1, uno: 1, um: 1, один: 1,
+  two: 2, deux: 2, zwei: 2, dos: 2, due: 2, dois: 2, dwa: 2, два: 2,
+  three: 3, trois: 3, drei: 3, tres: 3, tre: 3, trzy: 3, три: 3,
+  four: 4, quatre: 4, vier: 4, cuatro: 4, quattro: 4, quatro: 4, cztery: 4, четыре: 4, чотири: 4,
+  five: 5, cinq: 5, funf: 5, cinco: 5, cinque: 5, piec: 5, пять: 5, "п'ять": 5,
+};
+const NUMBER = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
+const AFTER = new RegExp([
+  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|dias|giorni|giorno|dni|dzien|дня|дней|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
+  `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|на следующий день после|наступного дня після)(?![\\p{L}])`,
+].join('|'), 'gu');
 
 export interface ArticleDays {
   /** Days the lead names, in words or figures. */
@@ -65,6 +81,8 @@ export interface ArticleDays {
    * event on one of them is still to come. A date in figures after it may be a time zone's ("Nov 14" in Bali).
    */
   comingDays: number[];
+  /** Days, from and to, of an event the lead tells its news as days after: background, not the news. */
+  behind: [number, number][];
 }
 
 /** A weekday or "yesterday" written right beside a date ("у четвер, 3 лютого", "24 April, Sunday") is that date. */
@@ -121,5 +139,13 @@ export function articleDays(scans: BlockScan[], date: DaySpan | null, language?:
   const [title, opening] = [...inLead].sort((a, b) => a - b);
   const first = toldIn.get(title) ?? (opening === undefined ? undefined : toldIn.get(opening)) ?? [];
   const dateline = day1 !== null && lead.length > told.length;
-  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays };
+  // Counted back from the news's day (the first the lead tells, else the article's own), a day's slack either way
+  // but never onto the news's day itself.
+  const base = first[0] ?? day1;
+  const behind: [number, number][] = [];
+  if (base !== null) for (const i of inLead) for (const m of scans[i].folded.matchAll(AFTER)) {
+    const n = m[2] ? 1 : /^\d/.test(m[1]) ? +m[1] : COUNT[m[1]];
+    if (n) behind.push([base - n - 1, Math.min(base - n + 1, base - 1)]);
+  }
+  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays, behind };
 }

@@ -1,19 +1,80 @@
-// Where an article was written, from its dateline ("WASHINGTON —", "KYIV, Feb 20 (Reuters) -", "МОСКВА, 31 декабря —"):
-// a day its lead tells is that place's day. Only the capitals of the publishers' countries are known, since only
-// they tell whether the article's day and a statement's are the same calendar's.
+// Where an article was written, from its dateline ("WASHINGTON —", "KYIV, Feb 20 (Reuters) -", "МОСКВА, 31 декабря —",
+// "HELSINKI, May 12 —"): a day its lead tells is that place's day, and a statement's day is its publisher's. Knowing
+// both clocks tells which way a day may lie between them.
 
-const CAPITALS: [string, string[]][] = [
-  ['US', ['WASHINGTON', 'NEW YORK']],
-  ['RU', ['MOSCOW', 'МОСКВА']],
-  ['UA', ['KYIV', 'KIEV', 'KIJW', 'KYJIW', 'KIEW', 'KIJÓW', 'КИЕВ', 'КИЇВ']],
-  ['CN', ['BEIJING', 'PEKING', 'PÉKIN', 'PEKÍN', 'ПЕКИН']],
+/**
+ * Cities news is datelined from, by their standard time's offset from UTC in hours, as agencies write them. The
+ * first city of a country is its capital: a publisher's clock is its capital's. Summer time moves most of them
+ * together and changes no side.
+ */
+const CITIES: [country: string, utcHours: number, names: string[]][] = [
+  ['US', -5, ['WASHINGTON', 'NEW YORK', 'ВАШИНГТОН', 'НЬЮ-ЙОРК', 'WASZYNGTON']],
+  ['RU', 3, ['MOSCOW', 'МОСКВА', 'MOSKAU', 'MOSCOU', 'MOSCÚ', 'MOSCA', 'MOSKWA', 'ST PETERSBURG', 'SOCHI', 'САНКТ-ПЕТЕРБУРГ', 'СОЧИ']],
+  ['UA', 2, ['KYIV', 'KIEV', 'KIJW', 'KYJIW', 'KIEW', 'KIJÓW', 'КИЕВ', 'КИЇВ', 'ODESA', 'LVIV', 'ЛЬВІВ', 'ОДЕСА']],
+  ['CN', 8, ['BEIJING', 'PEKING', 'PÉKIN', 'PEKÍN', 'ПЕКИН', 'SHANGHAI', 'HONG KONG']],
+  ['GB', 0, ['LONDON', 'LONDRES', 'LONDRA', 'ЛОНДОН', 'LONDYN']],
+  ['FR', 1, ['PARIS', 'ПАРИЖ', 'PARIGI', 'PARYŻ']],
+  ['DE', 1, ['BERLIN', 'БЕРЛИН', 'BERLINO', 'BERLÍN', 'MUNICH', 'MÜNCHEN']],
+  ['BE', 1, ['BRUSSELS', 'BRÜSSEL', 'BRUXELLES', 'BRUSELAS', 'BRUXELAS', 'БРЮССЕЛЬ', 'BRUKSELA']],
+  ['IT', 1, ['ROME', 'ROMA', 'РИМ', 'RZYM']],
+  ['ES', 1, ['MADRID', 'МАДРИД']],
+  ['PL', 1, ['WARSAW', 'WARSZAWA', 'WARSCHAU', 'VARSOVIE', 'ВАРШАВА']],
+  ['AT', 1, ['VIENNA', 'WIEN', 'VIENNE', 'ВЕНА', 'WIEDEŃ']],
+  ['CH', 1, ['GENEVA', 'GENF', 'GENÈVE', 'GINEBRA', 'ЖЕНЕВА', 'ZURICH', 'ZÜRICH', 'BERN']],
+  ['NL', 1, ['THE HAGUE', 'AMSTERDAM']],
+  ['SE', 1, ['STOCKHOLM']],
+  ['NO', 1, ['OSLO']],
+  ['DK', 1, ['COPENHAGEN']],
+  ['CZ', 1, ['PRAGUE']],
+  ['HU', 1, ['BUDAPEST']],
+  ['RS', 1, ['BELGRADE']],
+  ['FI', 2, ['HELSINKI', 'ХЕЛЬСИНКИ']],
+  ['LT', 2, ['VILNIUS']],
+  ['LV', 2, ['RIGA']],
+  ['EE', 2, ['TALLINN']],
+  ['RO', 2, ['BUCHAREST']],
+  ['MD', 2, ['CHISINAU']],
+  ['GR', 2, ['ATHENS']],
+  ['IL', 2, ['JERUSALEM', 'TEL AVIV']],
+  ['EG', 2, ['CAIRO']],
+  ['TR', 3, ['ANKARA', 'ISTANBUL', 'АНКАРА', 'СТАМБУЛ']],
+  ['BY', 3, ['MINSK', 'МИНСК', 'МІНСЬК']],
+  ['SA', 3, ['RIYADH', 'JEDDAH']],
+  ['IR', 3.5, ['TEHRAN']],
+  ['AE', 4, ['DUBAI', 'ABU DHABI']],
+  ['IN', 5.5, ['NEW DELHI']],
+  ['SG', 8, ['SINGAPORE']],
+  ['TW', 8, ['TAIPEI']],
+  ['JP', 9, ['TOKYO', 'ТОКИО']],
+  ['KR', 9, ['SEOUL']],
+  ['AU', 10, ['CANBERRA', 'SYDNEY']],
+  ['CA', -5, ['OTTAWA', 'TORONTO']],
+  ['BR', -3, ['BRASILIA', 'SAO PAULO']],
+  ['MX', -6, ['MEXICO CITY']],
 ];
-const COUNTRY = new Map(CAPITALS.flatMap(([country, names]) => names.map((n) => [n, country] as const)));
+const ZONE = new Map(CITIES.flatMap(([, hours, names]) => names.map((n) => [n, hours] as const)));
+const CAPITAL_ZONE = new Map<string, number>();
+for (const [country, hours] of CITIES) if (!CAPITAL_ZONE.has(country)) CAPITAL_ZONE.set(country, hours);
 /** A city in capitals at the very start, then a comma, a dash or an agency in brackets. */
 const DATELINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,30}?)\s*(?:,|\(|—|–|-\s)/u;
 
-/** The country of the article's dateline city, among the publishers' capitals; null without one. */
-export function datelineCountry(firstParagraph: string): string | null {
+/** The offset from UTC, in hours, of the article's dateline city; null without one that is known. */
+export function datelineZone(firstParagraph: string): number | null {
   const m = DATELINE.exec(firstParagraph);
-  return m ? COUNTRY.get(m[1].trim()) ?? null : null;
+  return m ? ZONE.get(m[1].trim()) ?? null : null;
+}
+
+/** The offset from UTC of a publisher's country (its capital's), or null. */
+export function countryZone(country: string | undefined): number | null {
+  return country ? CAPITAL_ZONE.get(country) ?? null : null;
+}
+
+/**
+ * How far a day told under a dateline may lie before and after the day of the same moment on the publisher's
+ * clock. Unknown clocks: a day either way. The same clock: none. A dateline east of the publisher (Helsinki and
+ * Washington) is a day ahead or level, never behind; west of it, behind or level.
+ */
+export function daySlack(dateline: number | null, publisher: number | null): { before: number; after: number } {
+  if (dateline === null || publisher === null) return { before: 1, after: 1 };
+  return { before: dateline < publisher ? 1 : 0, after: dateline > publisher ? 1 : 0 };
 }

@@ -2,7 +2,7 @@ import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '..
 import { articleDays, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
-import { datelineCountry } from './dateline';
+import { countryZone, datelineZone, daySlack } from './dateline';
 import type { PersonInfo, TopicInfo } from '../gazetteer/types';
 import type { DaySpan } from '../text/dates';
 import { queryTerms } from './search';
@@ -63,10 +63,10 @@ export interface RankedStatement {
 export const BEFORE_EVENT_DAYS = 5;
 export const AFTER_EVENT_DAYS = 7;
 /**
- * A day the lead tells, or its dateline, still points at an event this many days off: "late Tuesday" in Washington
- * is Wednesday in Kyiv, and a report is written the day after.
+ * A day the lead tells, or its dateline, still points at an event a day off either way where the clocks are not
+ * known: "late Tuesday" in Washington is Wednesday in Kyiv, and a report is written the day after.
  */
-const LEAD_DAY_SLACK = 1;
+const EITHER_WAY = { before: 1, after: 1 };
 /**
  * An announcement is news the day it is made and the next (a morning paper, a time zone); a preview written days
  * later ("Meloni at the White House on Friday", the visit announced last week) looks ahead to the event, not to it.
@@ -165,17 +165,18 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articleTopicWeight = 0;
   for (const t of topicHits) articleTopicWeight += topicWeight(t);
 
-  // The days the lead tells its news happened on; failing those, its dateline; failing that, nothing. A day too long
+  // The days the lead tells its news happened on; failing those, its dateline or the article's own day when it tells
+  // its news as days after another event ("trois jours après le tête-à-tête"); failing that, nothing. A day too long
   // before the article's date for it to report that day's event is history ("their first talk since the re-election
   // on 24 April"), not its news day; a day ahead, however far, is the day of an event announced.
   const reportable = (d: number) => !articleSpan || d >= articleSpan.from - AFTER_EVENT_DAYS;
   const firstDays = days.first.filter(reportable);
-  const anchors = firstDays.length ? firstDays : days.dateline && articleSpan ? [articleSpan.from] : [];
-  // A day the lead tells, written where the statement's publisher is ("WASHINGTON — … on Wednesday" and the White
-  // House), is the publisher's day: no time zone between them. A dateline's own date stays a day's slack: a report
-  // is written the morning after.
-  const home = firstDays.length ? datelineCountry(article.paragraphs[0] ?? '') : null;
-  const countryOf = new Map(engine.publishers.map((p) => [p.id, p.country]));
+  const anchors = firstDays.length ? firstDays : (days.dateline || days.behind.length) && articleSpan ? [articleSpan.from] : [];
+  // A day the lead tells is its dateline's day, and a statement's its publisher's: "WASHINGTON — … on Wednesday" is
+  // the White House's Wednesday, and "HELSINKI — … on Thursday" its Wednesday or Thursday, not its Friday. A
+  // dateline's own date keeps a day's slack either way: a report is written the morning after.
+  const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') : null;
+  const slackOf = new Map(engine.publishers.map((p) => [p.id, firstDays.length ? daySlack(zone, countryZone(p.country)) : EITHER_WAY]));
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
@@ -210,8 +211,9 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const namedLater = !dateNamed && days.later.some(inSpan);
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
-    const slack = home && s.publisher && countryOf.get(s.publisher) === home ? 0 : LEAD_DAY_SLACK;
-    const leadElsewhere = anchors.length > 0 && !anchors.some((d) => d >= span.from - slack && d <= span.to + slack);
+    const slack = (s.publisher && slackOf.get(s.publisher)) || EITHER_WAY;
+    const leadElsewhere = (anchors.length > 0 && !anchors.some((d) => d >= span.from - slack.before && d <= span.to + slack.after))
+      || days.behind.some(([from, to]) => span.from <= to && span.to >= from);
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
@@ -284,7 +286,7 @@ interface Scored {
   /** The article's lead names its day; a date further down names it. */
   dateNamed: boolean;
   namedLater: boolean;
-  /** The lead names days, none of them near this statement's. */
+  /** The lead names days, none of them near this statement's, or tells its news as days after this one's event. */
   leadElsewhere: boolean;
   /** An announcement published longer before the article than its news lasts. */
   announcedBefore: boolean;
@@ -294,6 +296,13 @@ interface Scored {
   toldPast: boolean;
   score: number;
 }
+
+/**
+ * Kinds whose people are whom they speak of, not the sides of an encounter. Two leaders named together within a
+ * day of their call are its news; a fact sheet on Biden's answer to Putin's price hike shares nothing with an
+ * article naming both unless it shares its content.
+ */
+const SPOKEN_OF = new Set(['statement', 'fact sheet', 'address', 'remarks', 'message', 'decree', 'interview', 'briefing']);
 
 /** The article looks ahead to its event: in words, or by telling only days after its own date. */
 const looksAhead = (days: ArticleDays) => days.preview || days.ahead;
@@ -314,7 +323,7 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
     ? c.found === 1 && c.foundShare >= 0.4 && specific
     // Its sides must weigh in the article: named once each in a story of two ministers' talks, Erdoğan and Putin
     // are background, and their call four days before is not its event.
-    : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2))
+    : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2)) && (!SPOKEN_OF.has(c.s.kind) || specific)
       // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
       // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
       || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);

@@ -70,6 +70,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => DateMention | null][] = [
   [/(\d{4})-(\d{2})-(\d{2})/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
   [/(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => ({ month: +m[1], day: +m[2] })],
+  [/(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+  [/(?<![\d년]\s?|\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/g, (m) => ({ month: +m[1], day: +m[2] })],
   [/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})/g, (m) => ({ year: +m[3], month: +m[2], day: +m[1] })],
   [new RegExp(`(?<![\\p{L}\\d])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'gu'), (m) => ({ month: MONTHS[m[1]], day: +m[2], year: m[3] ? +m[3] : undefined })],
   [new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|-?го)?\\s+(?:de\\s+)?(${MONTH_RE})(?![\\p{L}])(?:,?\\s+(?:de\\s+)?(\\d{4}))?`, 'gu'), (m) => ({ day: +m[1], month: MONTHS[m[2]], year: m[3] ? +m[3] : undefined })],

@@ -91,6 +91,25 @@ const OFFSET_RES = OFFSETS.map(([off, words, lang]) => ({ off, lang, re: wordRe(
 const WEEKDAY_RE = wordRe(WEEKDAYS.flat());
 const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
 const UNSPACED_WEEKDAY_RE = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])/g;
+/**
+ * Chinese, Japanese and Korean news tell the day by its number alone ("岸田首相は23日", "习近平15日同…通电话", "21일
+ * 정상회담"): a day of the month of writing, or of the month before or after, whichever is nearest. Not after a month
+ * ("5月21日" is a date), nor a span of days ("3日間", "5日以内", "3일간", "15日前").
+ */
+const DAY_OF_MONTH_RE = /(?<![\d月월]\s?|\d)(\d{1,2})\s?(?:日(?![間间内後后前ぶ連连])|일(?!간|째|\s?동안))/gu;
+const DAY = 86_400_000;
+
+function nearestDayOfMonth(n: number, written: number): number | null {
+  const d = new Date(written * DAY);
+  let best: number | null = null;
+  for (const m of [-1, 0, 1]) {
+    const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + m, n));
+    if (at.getUTCDate() !== n) continue;
+    const day = Math.floor(at.getTime() / DAY);
+    if (best === null || Math.abs(day - written) < Math.abs(best - written)) best = day;
+  }
+  return best;
+}
 
 /** Monday = 0. */
 function weekdayOf(day: number): number {
@@ -110,6 +129,10 @@ export function relativeDays(folded: string, written: number, language?: string,
   }
   for (const [off, words] of UNSPACED_OFFSETS) for (const w of words) {
     for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) out.push({ at: i, hint: { day: written + off, words: w } });
+  }
+  for (const m of folded.matchAll(DAY_OF_MONTH_RE)) {
+    const day = nearestDayOfMonth(+m[1], written);
+    if (day !== null) out.push({ at: m.index!, hint: { day, words: m[0], sure: true } });
   }
   const weekdays: { at: number; wd: number; hint: Omit<DayHint, 'at'> }[] = [];
   const byWeekday = (at: number, wd: number, words: string, prefix = '') => {

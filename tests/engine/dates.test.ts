@@ -8,6 +8,8 @@ describe('dates in text', () => {
     ['Dec. 30 video call', { month: 12, day: 30 }],
     ['16 марта 2023 года', { year: 2023, month: 3, day: 16 }],
     ['2022年2月25日，王毅', { year: 2022, month: 2, day: 25 }],
+    ['2022년 5월 21일 서울에서', { year: 2022, month: 5, day: 21 }],
+    ['5월 21일 정상회담', { month: 5, day: 21 }],
     ['el 17 de mayo de 2024', { year: 2024, month: 5, day: 17 }],
     ['17.05.2024 Harbin', { year: 2024, month: 5, day: 17 }],
     ['updated 2022-12-31T14:35', { year: 2022, month: 12, day: 31 }],

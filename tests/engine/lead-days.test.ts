@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../helpers';
 import { articleDays } from '../../engine/rank/article-days';
-import { datelineCountry } from '../../engine/rank/dateline';
+import { countryZone, datelineZone, daySlack } from '../../engine/rank/dateline';
 import { parseIsoSpan } from '../../engine';
 
 const day = (iso: string) => parseIsoSpan(iso)!.from;
@@ -69,6 +69,18 @@ describe('a weekday in news', () => {
     expect(daysOf(['', '两国元首上周五通电话，双方同意下周一举行会谈。'], '2024-11-14', 'zh').told).toEqual([day('2024-11-08'), day('2024-11-18')]);
   });
 
+  test('Chinese, Japanese and Korean tell the day by its number: the nearest such day of the month of writing or beside it', () => {
+    expect(daysOf(['', '岸田文雄首相は23日、ロシアに対する制裁を科すと表明した。'], '2022-02-23', 'ja').told).toEqual([day('2022-02-23')]);
+    const preview = daysOf(['バイデン大統領、22日来日へ', 'バイデン大統領は22日に来日し、23日に岸田首相と首脳会談を行う予定だ。'], '2022-05-20', 'ja');
+    expect(preview.told).toEqual([day('2022-05-22'), day('2022-05-22'), day('2022-05-23')]);
+    expect(preview.preview).toBe(true);
+    expect(preview.ahead).toBe(true);
+    expect(daysOf(['', '习近平30日同俄罗斯总统普京举行视频会晤。'], '2023-01-02', 'zh').told).toEqual([day('2022-12-30')]);
+    expect(daysOf(['', '윤석열 대통령은 21일 바이든 대통령과 정상회담을 했다.'], '2022-05-22', 'ko').told).toEqual([day('2022-05-21')]);
+    // A date with its month is a date, and a span of days is no day.
+    expect(daysOf(['', '两国元首5月21日在首尔会晤，此前双方进行了3日间的磋商，15日前已商定议程。'], '2022-05-22', 'zh').told).toEqual([day('2022-05-21')]);
+  });
+
   test('an itinerary runs forward: a later weekday of a sentence whose earlier one is to come is that week\'s', () => {
     expect(daysOf(['', 'Am Montag trifft er in Kiew Selenskyj, am Dienstag folgt im Kreml ein Gespräch mit Putin.'], '2022-02-12', 'de').told).toEqual([day('2022-02-14'), day('2022-02-15')]);
     expect(daysOf(['', 'He met the chancellor on Thursday and the president on Friday, officials said.'], '2022-02-12').told).toEqual([day('2022-02-10'), day('2022-02-11')]);
@@ -89,13 +101,21 @@ describe('a weekday in news', () => {
 });
 
 describe('a dateline', () => {
-  test('names the publishers\' capitals in any of the forms agencies write, and nothing else', () => {
-    expect(datelineCountry('WASHINGTON — President Joe Biden spoke with the chancellor.')).toBe('US');
-    expect(datelineCountry('KYIV, Feb 20 (Reuters) - Ukraine\'s president spoke again.')).toBe('UA');
-    expect(datelineCountry('МОСКВА, 31 декабря — Владимир Путин провёл разговор.')).toBe('RU');
-    expect(datelineCountry('BEIJING (AP) — China said on Thursday.')).toBe('CN');
-    expect(datelineCountry('LONDON, March 3 (Reuters) - Britain said.')).toBeNull();
-    expect(datelineCountry('Washington has said it will send more aid.')).toBeNull();
-    expect(datelineCountry('NATO - the alliance met in Brussels.')).toBeNull();
+  test('gives its city\'s clock, in any of the forms agencies write, and nothing else does', () => {
+    expect(datelineZone('WASHINGTON — President Joe Biden spoke with the chancellor.')).toBe(-5);
+    expect(datelineZone('KYIV, Feb 20 (Reuters) - Ukraine\'s president spoke again.')).toBe(2);
+    expect(datelineZone('МОСКВА, 31 декабря — Владимир Путин провёл разговор.')).toBe(3);
+    expect(datelineZone('BEIJING (AP) — China said on Thursday.')).toBe(8);
+    expect(datelineZone('HELSINKI, May 12 — Finland said.')).toBe(2);
+    expect(datelineZone('Washington has said it will send more aid.')).toBeNull();
+    expect(datelineZone('NATO - the alliance met in Brussels.')).toBeNull();
+    expect(datelineZone('GOTHAM CITY, May 12 — nobody knows this clock.')).toBeNull();
+  });
+
+  test('a day told east of the publisher may be a day after its own, west of it a day before, on its clock neither', () => {
+    expect(daySlack(2, countryZone('US'))).toEqual({ before: 0, after: 1 });
+    expect(daySlack(-5, countryZone('RU'))).toEqual({ before: 1, after: 0 });
+    expect(daySlack(-5, countryZone('US'))).toEqual({ before: 0, after: 0 });
+    expect(daySlack(null, countryZone('US'))).toEqual({ before: 1, after: 1 });
   });
 });

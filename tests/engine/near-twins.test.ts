@@ -17,6 +17,10 @@ const SENATE_PASSAGE = '2024-04-23-white-house-statement-from-president-joe-bide
 const ZELENSKYY_VISIT_ANNOUNCED = '2024-09-26-white-house-statement-from-press-secretary-karine-jean-pierre-on-the-visit-of-president';
 const WOODSIDE_ANNOUNCED = '2023-11-15-white-house-statement-from-press-secretary-karine-jean-pierre-on-the-u-s-prc';
 const MELONI_ANNOUNCED = '2024-03-01-white-house-statement-from-white-house-press-secretary-karine-jean-pierre-on-the-visit';
+const NORDIC_CALL = '2022-05-13-white-house-readout-of-president-bidens-call-with-prime-minister-andersson-of-sweden-and';
+const PRICE_HIKE_FACT_SHEET = '2022-05-11-white-house-fact-sheet-president-biden-announces-new-actions-to-address-putins-price-hike';
+const KISHIDA_PUTIN_0217 = '2022-02-17-kremlin-67798-telephone-conversation-with-prime-minister-of-japan-fumio';
+const BIDEN_KISHIDA_TOKYO = '2022-05-23-white-house-readout-of-president-bidens-meeting-with-prime-minister-kishida-of-japan-2';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
 function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
@@ -83,6 +87,29 @@ describe('near twins', () => {
     expect(strengthFor(SENATE_PASSAGE, 'Biden hails the Senate\'s vote', hailed, '2024-04-24')).toBe('same-event');
   });
 
+  test('a day told under a dateline east of the publisher is its day or the next, never the one before', () => {
+    const thursday = ['HELSINKI, May 12 — Finnish President Sauli Niinistö said on Thursday that Finland must apply to join NATO without delay, and that he had kept Sweden\'s Prime Minister Magdalena Andersson and U.S. President Joe Biden informed.'];
+    expect(strengthFor(NORDIC_CALL, 'Finland to seek NATO membership', thursday, '2022-05-12')).toBe('related');
+    const friday = ['HELSINKI, May 13 — Finnish President Sauli Niinistö and Swedish Prime Minister Magdalena Andersson spoke with U.S. President Joe Biden by phone on Friday about their countries\' path to NATO.'];
+    expect(strengthFor(NORDIC_CALL, 'Nordic leaders call Biden', friday, '2022-05-13')).toBe('same-event');
+    const saturday = ['HELSINKI, May 14 — Finnish President Sauli Niinistö and Swedish Prime Minister Magdalena Andersson spoke with U.S. President Joe Biden by phone on Saturday about their countries\' path to NATO.'];
+    expect(strengthFor(NORDIC_CALL, 'Nordic leaders call Biden', saturday, '2022-05-14')).toBe('same-event');
+  });
+
+  test('an event the lead tells its news as days after is its background, and its news is of the article\'s day', () => {
+    const twoDays = ['Two days after Joe Biden met Xi Jinping in Bali, American and Chinese officials are still arguing over what the two leaders said about Taiwan and about export controls.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'What Biden and Xi agreed', twoDays, '2022-11-16')).toBe('related');
+    const troisJours = ['Trois jours après sa rencontre avec Xi Jinping à Bali, Joe Biden n\'a toujours pas dit ce que les deux dirigeants avaient décidé au sujet de Taïwan.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'Biden et Xi, trois jours après', troisJours, '2022-11-17')).toBe('related');
+    const reported = ['Joe Biden met Xi Jinping in Bali for three hours and said afterwards that he saw no imminent threat to Taiwan, as both leaders sought to steady relations.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'Biden and Xi meet in Bali', reported, '2022-11-15')).toBe('same-event');
+  });
+
+  test('a statement that speaks of two leaders is not the news of every article naming them: it must share its content', () => {
+    const text = ['HELSINKI, May 12 — Finnish President Sauli Niinistö said on Thursday that Finland must apply to join NATO without delay, and that Vladimir Putin had only himself to blame.', 'U.S. President Joe Biden has said Washington would welcome the application.'];
+    expect(strengthFor(PRICE_HIKE_FACT_SHEET, 'Finland to seek NATO membership', text, '2022-05-12')).not.toBe('same-event');
+  });
+
   test('an announcement is news on its day and the next, whenever the event it announces', () => {
     const sameDay = ['WASHINGTON, Sept 19 - President Joe Biden will meet Ukrainian President Volodymyr Zelenskyy at the White House on Thursday, Sept. 26, the White House said, and Vice President Kamala Harris will meet him the same day.'];
     expect(strengthFor(ZELENSKYY_VISIT_ANNOUNCED, 'Biden to host Zelenskyy next week', sameDay, '2024-09-19')).toBe('same-event');
@@ -112,6 +139,14 @@ describe('near twins', () => {
     const text = ['Turkish President Recep Tayyip Erdoğan arrives in Kyiv on Thursday, February 3, for talks with Volodymyr Zelenskyy and a meeting of the High-Level Strategic Council.'];
     expect(strengthFor(ERDOGAN_KYIV, 'Erdoğan to visit Kyiv on Thursday', text, '2022-02-02')).toBe('related');
     expect(strengthFor(ERDOGAN_KYIV, 'Erdoğan visits Kyiv', ['Turkish President Recep Tayyip Erdoğan held talks with Volodymyr Zelenskyy in Kyiv on Thursday.'], '2022-02-03')).toBe('same-event');
+  });
+
+  test('Chinese, Japanese and Korean tell the day by its number, the news\'s and a preview\'s', () => {
+    const sanctions = ['岸田首相は23日、ロシアがウクライナ東部の二つの地域の独立を承認したことを受け、制裁を発表した。', '首相は17日にプーチン大統領と電話で会談し、外交による解決を求めていた。'];
+    expect(strengthFor(KISHIDA_PUTIN_0217, '岸田首相、対ロ制裁を発表', sanctions, '2022-02-23')).toBe('related');
+    expect(strengthFor(KISHIDA_PUTIN_0217, '岸田首相、プーチン大統領と電話会談', ['岸田首相は17日、プーチン大統領と電話で会談し、外交による解決を求めた。'], '2022-02-18')).toBe('same-event');
+    const preview = ['バイデン大統領は22日に来日し、23日に東京で岸田首相と首脳会談を行う予定だ。', '両首脳はインド太平洋地域の安全保障やウクライナ情勢について話し合う見通しだ。'];
+    expect(strengthFor(BIDEN_KISHIDA_TOKYO, 'バイデン大統領、きょう来日', preview, '2022-05-22')).toBe('related');
   });
 
   test('an article written days before an event does not report it', () => {

@@ -100,6 +100,18 @@ describe('surnames that are also ordinary words count only with support', () => 
   });
 });
 
+// A name split by its capitals ("Mc" and "Faul") inflects as the whole word it is, however short its last piece.
+describe('names with an inner capital take their inflections', () => {
+  test.each([
+    ['grupa ekspertów kierowana przez Michaela McFaula', ['michael-mcfaul']],
+    ['rozmowa z Michaelem McFaulem', ['michael-mcfaul']],
+    ['spotkanie z Brettem McGurkiem', ['brett-mcgurk']],
+    ['Brett McGurk met Faulkner and Gurkha veterans.', ['brett-mcgurk']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text)).toEqual([...expected].sort());
+  });
+});
+
 describe('Cyrillic and Chinese forms of the most named', () => {
   test.each([
     ['Джо Байден и Энтони Блинкен', ['antony-blinken', 'joe-biden']],
@@ -157,6 +169,13 @@ describe('role descriptions name whoever held the role on the article\'s date', 
     ['The US president spoke.', '2019-07-01', ['donald-trump']],
     ['The US president spoke.', '2025-03-01', ['donald-trump']],
     ['The former US president spoke.', '2022-02-12', []],
+    // Former, then, future, in other languages and inflected: another holder than the day's.
+    ['O primeiro-ministro português chegou a Moscovo.', '2022-04-27', ['antonio-costa']],
+    ['O antigo primeiro-ministro português chegou a Moscovo.', '2022-04-27', []],
+    ['Były prezydent USA przemawiał.', '2022-02-12', []],
+    ['Der frühere Bundeskanzler sprach.', '2022-06-01', []],
+    ["L'allora premier britannico parlò.", '2022-04-09', []],
+    ['Il premier britannico parlò.', '2022-04-09', ['boris-johnson']],
     ['президент США Джо Байден', '2022-02-12', ['joe-biden']],
     ['The German chancellor spoke.', '2021-06-01', ['angela-merkel']],
     ['The German chancellor spoke.', '2022-06-01', ['olaf-scholz']],
