@@ -60,6 +60,9 @@ export function phraseProblems(phrase: string, weak: boolean): string[] {
     out.push(`"${phrase}" mixes Chinese, Japanese or Thai with Latin letters or digits: only the spaced part would be matched ("${p.raw.join(' ')}"); write the Chinese form alone`);
     return out;
   }
+  // The matcher never crosses these between the words of a form (scan.ts, gapOk): "One Belt, One Road" matched nothing.
+  const stop = /[\p{L}\p{N}*]\s*([,;:!?()])\s*[\p{L}\p{N}]/u.exec(phrase);
+  if (stop) out.push(`"${phrase}" has "${stop[1]}" between its words, which matching never crosses: it can never match; write it without, as texts do, or drop it`);
   const single = p.tokens.length === 1;
   if (p.tokens.every((t, i) => /^\p{N}+$/u.test(t) || (!isUpperWord(p.raw[i]) && languagesOf(t, 'stop').length > 0))) {
     out.push(`"${phrase}" is made only of function words: it names nothing`);

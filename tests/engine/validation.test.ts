@@ -54,6 +54,7 @@ describe('topic phrases that would light common words', () => {
     ['function words only', phrase('en', 'of the'), new RegExp(`${T}\\.phrases\\.en: "of the" is made only of function words`)],
     ['a weak phrase of function words only', (c) => { c.topics[0].weak = ['in der']; }, new RegExp(`${T}\\.weak: "in der" is made only of function words`)],
     ['a book\'s chapter', phrase('en', 'Chapter 7'), new RegExp(`${T}\\.phrases\\.en: "Chapter 7" is a common word and a number`)],
+    ['a comma between its words, which matching never crosses', phrase('en', 'One Belt, One Road'), new RegExp(`${T}\\.phrases\\.en: "One Belt, One Road" has "," between its words`)],
     ['a single Chinese character', phrase('zh', '核'), new RegExp(`${T}\\.phrases\\.zh: "核" is a single character`)],
     ['a common Chinese word', phrase('zh', '能源'), new RegExp(`${T}\\.phrases\\.zh: "能源" is a common Chinese word`)],
     ['Chinese mixed with Latin letters', phrase('zh', 'AI治理'), new RegExp(`${T}\\.phrases\\.zh: "AI治理" mixes Chinese`)],
