@@ -42,6 +42,10 @@ describe('names in every script and spelling', () => {
     ['Mikhail Mishustin, Михаил Мишустин', ['mikhail-mishustin']],
     ['Сергей Шойгу, Шойгу', ['sergei-shoigu']],
     ['Nikol Pashinyan and Ilham Aliyev', ['ilham-aliyev', 'nikol-pashinyan']],
+    // Japanese and Korean news write foreign leaders in katakana and hangul.
+    ['モリソン首相と野党のアンソニー・アルバニージー党首', ['anthony-albanese', 'scott-morrison']],
+    ['ルカシェンコ大統領とトカエフ大統領が会談した', ['alexander-lukashenko', 'kassym-jomart-tokayev']],
+    ['스콧 모리슨 총리와 라브로프 장관', ['scott-morrison', 'sergey-lavrov']],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });

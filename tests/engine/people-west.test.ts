@@ -101,12 +101,16 @@ describe('surnames that are also ordinary words count only with support', () => 
 });
 
 // A name split by its capitals ("Mc" and "Faul") inflects as the whole word it is, however short its last piece.
-describe('names with an inner capital take their inflections', () => {
+describe('names take their inflections: split by an inner capital, or a short surname after the given name', () => {
   test.each([
     ['grupa ekspertów kierowana przez Michaela McFaula', ['michael-mcfaul']],
     ['rozmowa z Michaelem McFaulem', ['michael-mcfaul']],
     ['spotkanie z Brettem McGurkiem', ['brett-mcgurk']],
     ['Brett McGurk met Faulkner and Gurkha veterans.', ['brett-mcgurk']],
+    // A short surname after the given name inflects too; alone, or after another word, it does not.
+    ['spotkanie prezydenta Andrzeja Dudy z premierem', ['andrzej-duda']],
+    ['wizyta Zbigniewa Raua w Kijowie', ['zbigniew-rau']],
+    ['Raua i Dudy nie było', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
