@@ -101,9 +101,10 @@ export function personForms(p: RawPerson, corpus: RawCorpus): { cls: AliasClass;
     for (const s of p.surnames) {
       const unspaced = isUnspacedText(s);
       for (const t of titles) {
-        // A katakana name takes a title written in kanji: the two scripts share the line.
+        // A katakana name takes a title written in kanji: the two scripts share the line. Korean, too, puts the title
+        // after the name ("마르코스 대통령").
         if (unspaced && isUnspacedText(t)) out.push({ cls: 'title', form: `${s}${t}` });
-        else if (!unspaced && sameScript(t, s)) out.push({ cls: 'title', form: `${t} ${s}` });
+        else if (!unspaced && sameScript(t, s)) out.push({ cls: 'title', form: scriptOf(s) === 'hangul' ? `${s} ${t}` : `${t} ${s}` });
       }
       if (unspaced) for (const h of SUFFIX_HONORIFICS) out.push({ cls: p.commonSurname ? 'short' : 'title', form: `${s}${h}` });
       for (const [script, list] of Object.entries(HONORIFICS)) {

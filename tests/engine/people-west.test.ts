@@ -149,6 +149,11 @@ describe('Cyrillic and Chinese forms of the most named', () => {
   // "バイデン" (Jill, Hunter) and "バイデン氏" (Mr or Ms) need the page to name him.
   test.each([
     ['バイデン大統領は21日、岸田首相と会談した。', '2024-09-21', ['fumio-kishida', 'joe-biden']],
+    ['マルコス大統領が来日した。', '2024-04-10', ['ferdinand-marcos-jr']],
+    ['クリントン国務長官が訪中した。', '2012-01-01', ['hillary-clinton']],
+    // Korean writes the title after the name too, with a space.
+    ['존슨 총리가 키이우를 방문했다.', '2022-04-09', ['boris-johnson']],
+    ['블링컨 장관은 말했다.', '2023-06-18', ['antony-blinken']],
     ['ジョンソン首相はキーウを訪れた。', '2022-04-09', ['boris-johnson']],
     ['ハリス副大統領が演説した。', '2023-02-18', ['kamala-harris']],
     ['バイデン氏は述べた。', '2024-09-21', []],
