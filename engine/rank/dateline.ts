@@ -71,10 +71,13 @@ export function countryZone(country: string | undefined): number | null {
 
 /**
  * How far a day told under a dateline may lie before and after the day of the same moment on the publisher's
- * clock. Unknown clocks: a day either way. The same clock: none. A dateline east of the publisher (Helsinki and
- * Washington) is a day ahead or level, never behind; west of it, behind or level.
+ * clock. Unknown clocks: a day either way. The same clock, or one a few hours off: none. A dateline far east of the
+ * publisher (Helsinki and Washington) is a day ahead or level, never behind; far west of it, behind or level.
  */
 export function daySlack(dateline: number | null, publisher: number | null): { before: number; after: number } {
   if (dateline === null || publisher === null) return { before: 1, after: 1 };
-  return { before: dateline < publisher ? 1 : 0, after: dateline > publisher ? 1 : 0 };
+  // A few hours apart (London and Kyiv), only an event of the small hours changes its day: almost none does.
+  const apart = Math.abs(dateline - publisher) > FEW_HOURS;
+  return { before: apart && dateline < publisher ? 1 : 0, after: apart && dateline > publisher ? 1 : 0 };
 }
+const FEW_HOURS = 3;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ingest } from '../../tools/ingest/ingest';
+import { writtenDay } from '../../tools/ingest/publishers';
 
 const SOURCES = join(__dirname, 'sources');
 const BROKEN = join(__dirname, 'broken');
@@ -22,6 +23,15 @@ function written(root: string): Record<string, Record<string, unknown>> {
 }
 
 const all = [join(SOURCES, 'whitehouse'), join(SOURCES, 'kremlin'), join(SOURCES, 'president-ua')];
+
+describe('the day an item was written', () => {
+  test('is the day of publication where its publisher is, or the evening before for one put out in the small hours', () => {
+    // Putin's address of 21 February 2022 came out at 01:35 in Moscow on the 22nd.
+    expect(writtenDay('2022-02-21T22:35:00Z', 'Europe/Moscow')).toBe('2022-02-21');
+    expect(writtenDay('2022-02-22T00:30:00Z', 'Europe/Moscow')).toBe('2022-02-22');
+    expect(writtenDay('2022-06-16T00:10:00+03:00', 'Europe/Kyiv')).toBe('2022-06-15');
+  });
+});
 
 describe('ingest of the three publishers', () => {
   const root = project();
@@ -77,8 +87,10 @@ describe('ingest of the three publishers', () => {
   });
 
   test('the Kremlin: the day in Moscow, announcements dated by the event they announce, CC BY attribution', () => {
+    // Put out at 00:30 in Moscow on the 11th (21:30 UTC on the 10th): published that day, written the evening before.
     const call = byUrl('news/90001');
-    expect(call.date).toBe('2022-02-11');
+    expect(call.published).toBe('2022-02-11');
+    expect(call.date).toBe('2022-02-10');
     expect(call.kind).toBe('call');
     expect(call.licence).toBe('CC BY 4.0');
     expect(call.attribution).toMatch(/President of Russia/);

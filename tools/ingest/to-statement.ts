@@ -2,7 +2,8 @@ import { datesInText, foldString, parseIsoSpan, type RawPublisher, type RawState
 import { dayOfMention, isoOf } from '../../engine/text/dates';
 import { relativeDays } from '../../engine/text/relative-days';
 import { CEREMONIAL, firstSentence, kindOf, MEETING_KINDS } from './kinds';
-import { localDay, type SourceItem } from './publishers';
+import { localDay, writtenDay, type SourceItem } from './publishers';
+import { countryZone } from '../../engine/rank/dateline';
 import { foreignNames } from './states';
 
 export type Verdict = { statement: RawStatement } | { drop: string };
@@ -17,6 +18,8 @@ export const DROP = {
 } as const;
 
 const MAX_PARTICIPANTS = 8;
+/** Hours from UTC: a publisher's clock west of this is behind most of the capitals its leaders meet. */
+const WEST_OF_MOST = -3;
 /**
  * "Statement from Press Secretary Karine Jean-Pierre on the Visit of Prime Minister Meloni": who speaks, then what of.
  * A spokesperson speaking of others' event is no side of it ("President Biden will welcome…", its opening says).
@@ -26,15 +29,15 @@ const SPEAKER = /^(?:statement|remarks)\s+(?:from|by)\s+.+?\s+on\s+/i;
 const OWN_EVENT = /\b(?:his|her|my|our)\b/i;
 
 /** The day of the event: what the opening says ("spoke today", "on Thursday", "On June 25 … will meet"), else the day of publication where the publisher is. */
-export function eventDay(title: string, opening: string, kind: string, publishedDay: string): string {
-  const written = parseIsoSpan(publishedDay)!;
+export function eventDay(title: string, opening: string, kind: string, writtenOn: string): string {
+  const written = parseIsoSpan(writtenOn)!;
   const folded = foldString(`${title}\n${firstSentence(opening)}`);
   const ahead = kind === 'announcement';
   const fits = (d: number) => (ahead ? d >= written.from && d <= written.from + 30 : d <= written.from && d >= written.from - 10);
   const explicit = datesInText(folded).map((d) => dayOfMention(d, written)).filter((d): d is number => d !== null && fits(d));
   const relative = relativeDays(folded, written.from, 'en').map((h) => h.day).filter(fits);
   const day = ahead ? explicit[0] ?? relative[0] : relative[0] ?? explicit[0];
-  return day === undefined ? publishedDay : isoOf(day);
+  return day === undefined ? writtenOn : isoOf(day);
 }
 
 function slug(s: string, words: number): string {
@@ -60,7 +63,10 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
   const opening = body[0];
   const kind = kindOf(item.title, opening);
   const publishedDay = localDay(item.publishedAt, pub.timeZone)!;
-  const date = eventDay(item.title, opening, kind, publishedDay);
+  // Published in the small hours in Moscow or Kyiv, a readout tells the evening before; in Washington, west of most of
+  // the world it meets, the morning abroad (Biden's meetings in Tokyo, Seoul and Bali came out after midnight there).
+  const eastern = (countryZone(pub.country) ?? 0) > WEST_OF_MOST;
+  const date = eventDay(item.title, opening, kind, eastern ? writtenDay(item.publishedAt, pub.timeZone)! : publishedDay);
 
   const [inTitle, inOpening, inSecond] = engine.mentions([item.title, opening, body[1] ?? ''], { date });
   const people = (ms: typeof inTitle) => [...new Set(ms.filter((m) => m.kind === 'person').map((m) => m.id))];
