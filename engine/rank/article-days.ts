@@ -50,7 +50,7 @@ const COUNT: Record<string, number> = {
 };
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const AFTER = new RegExp([
-  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|dias|giorni|giorno|dni|dzien|дня|дней|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
+  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|дней|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
   `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|на следующий день после|наступного дня після)(?![\\p{L}])`,
 ].join('|'), 'gu');
 

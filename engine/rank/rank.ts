@@ -176,7 +176,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   // the White House's Wednesday, and "HELSINKI — … on Thursday" its Wednesday or Thursday, not its Friday. A
   // dateline's own date keeps a day's slack either way: a report is written the morning after.
   const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') : null;
-  const slackOf = new Map(engine.publishers.map((p) => [p.id, firstDays.length ? daySlack(zone, countryZone(p.country)) : EITHER_WAY]));
+  const slackOf = new Map(engine.publishers.map((p) => [p.id, daySlack(zone, countryZone(p.country))]));
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];

@@ -1,3 +1,5 @@
+import { dayNumber, isoOf } from './dates';
+
 // The day a text speaks of, in words relative to the day it was written: "today", "yesterday", "on
 // Thursday", "вчера", "у четвер", "周五". News and readouts rarely write the date of the event itself.
 
@@ -97,15 +99,14 @@ const UNSPACED_WEEKDAY_RE = /(?:周|週|星期|礼拜|禮拜)([一二三四五�
  * ("5月21日" is a date), nor a span of days ("3日間", "5日以内", "3일간", "15日前").
  */
 const DAY_OF_MONTH_RE = /(?<![\d月월]\s?|\d)(\d{1,2})\s?(?:日(?![間间内後后前ぶ連连])|일(?!간|째|\s?동안))/gu;
-const DAY = 86_400_000;
 
 function nearestDayOfMonth(n: number, written: number): number | null {
-  const d = new Date(written * DAY);
+  const [y, mo] = isoOf(written).split('-').map(Number);
   let best: number | null = null;
-  for (const m of [-1, 0, 1]) {
-    const at = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + m, n));
-    if (at.getUTCDate() !== n) continue;
-    const day = Math.floor(at.getTime() / DAY);
+  for (const m of [mo - 1, mo, mo + 1]) {
+    const day = dayNumber(y, m, n);
+    // The 31st of a month of 30 days is no day of it.
+    if (+isoOf(day).slice(8) !== n) continue;
     if (best === null || Math.abs(day - written) < Math.abs(best - written)) best = day;
   }
   return best;

@@ -19,20 +19,18 @@ export interface SourceItem {
 /** A row or file that could not be read: named, skipped, counted. */
 export interface SourceProblem { where: string; field: string; why: string; publisher?: PublisherId }
 
-/** The calendar day of an instant in a publisher's time zone. */
 /**
  * The day an item was written, where its publisher is: the day of publication, or the day before for one published
- * in the small hours. A readout put out at 01:35 in Moscow was written the evening before, and its "today" is that
- * evening's (the address of 21 February 2022, published at 01:35 on the 22nd).
+ * in the small hours (before 03:00, so three hours earlier is the day it was written). A readout put out at 01:35 in
+ * Moscow was written the evening before, and its "today" is that evening's (the address of 21 February 2022).
  */
 export function writtenDay(instant: string, timeZone: string): string | null {
   const t = Date.parse(instant);
-  if (Number.isNaN(t)) return null;
-  const hour = +new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(t);
-  return localDay(new Date(hour < SMALL_HOURS_END ? t - (hour + 1) * 3_600_000 : t).toISOString(), timeZone);
+  return Number.isNaN(t) ? null : localDay(new Date(t - SMALL_HOURS * 3_600_000).toISOString(), timeZone);
 }
-const SMALL_HOURS_END = 3;
+const SMALL_HOURS = 3;
 
+/** The calendar day of an instant in a publisher's time zone. */
 export function localDay(instant: string, timeZone: string): string | null {
   const t = Date.parse(instant);
   if (Number.isNaN(t)) return null;
