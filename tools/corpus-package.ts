@@ -12,8 +12,26 @@ import { withoutPublisherDefaults } from '../engine/index/publisher-defaults';
 import { CORPUS_FILES, sliceText } from '../lib/shared/corpus-files';
 import { INDEX_FILE } from './write-index';
 
-/** Statements per chunk of bodies: a ranking pairs passages with six statements, a card shows three; each read costs by the byte. */
-export const BODY_CHUNK = 8;
+/**
+ * A chunk of bodies holds up to 8 statements and up to 24 KB of their text; a longer statement is a chunk of
+ * its own. A ranking pairs passages with a few statements, a card shows three, and each read costs by the byte:
+ * by count alone, a two-paragraph readout was read with the 130 KB communiqué beside it (25 ms of a cold answer).
+ */
+export const BODY_CHUNK = { statements: 8, bytes: 24_000 };
+
+/** How many statements each chunk holds, in order, for bodies of these sizes (in bytes of JSON). */
+export function chunkSizes(bytes: number[]): number[] {
+  const out: number[] = [];
+  let count = 0;
+  let size = 0;
+  for (const b of bytes) {
+    if (count && (count === BODY_CHUNK.statements || size + b > BODY_CHUNK.bytes)) { out.push(count); count = 0; size = 0; }
+    count++;
+    size += b;
+  }
+  if (count) out.push(count);
+  return out;
+}
 
 export interface PackagedFile { relativeDest: string; contents: string }
 
@@ -25,18 +43,20 @@ export function corpusPackage(index: CorpusIndex = JSON.parse(readFileSync(INDEX
     aliasRows: encodeAliasRows(rest.gazetteer.aliases, firstKey),
     statements: withoutPublisherDefaults(statements.map(({ body: _, ...meta }) => meta), rest.publishers) as CorpusIndex['statements'],
     publisherDefaults: true,
-    bodyChunk: BODY_CHUNK,
+    bodyChunks: chunkSizes(statements.map((s) => Buffer.byteLength(JSON.stringify(s.body)))),
   };
   const files = [
     ...sliceText(JSON.stringify(core)).map((contents, i) => ({ relativeDest: CORPUS_FILES.core(i).slice(1), contents })),
     { relativeDest: CORPUS_FILES.search.slice(1), contents: JSON.stringify({ search, commonIn } satisfies SearchPart) },
   ];
-  for (let at = 0; at < statements.length; at += BODY_CHUNK) {
-    const chunk: BodyChunk = { bodies: statements.slice(at, at + BODY_CHUNK).map((s) => s.body!), mentions: mentionsIn!.slice(at, at + BODY_CHUNK) };
-    files.push({ relativeDest: CORPUS_FILES.bodies(at / BODY_CHUNK).slice(1), contents: JSON.stringify(chunk) });
+  let at = 0;
+  core.bodyChunks!.forEach((count, n) => {
+    const chunk: BodyChunk = { bodies: statements.slice(at, at + count).map((s) => s.body!), mentions: mentionsIn!.slice(at, at + count) };
+    files.push({ relativeDest: CORPUS_FILES.bodies(n).slice(1), contents: JSON.stringify(chunk) });
     const termsOfChunk: TermsChunk = chunk.bodies.map((body) => body.map((p) => joinTerms(terms(p))));
-    files.push({ relativeDest: CORPUS_FILES.terms(at / BODY_CHUNK).slice(1), contents: JSON.stringify(termsOfChunk) });
-  }
+    files.push({ relativeDest: CORPUS_FILES.terms(n).slice(1), contents: JSON.stringify(termsOfChunk) });
+    at += count;
+  });
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.relativeDest).update('\0').update(f.contents).update('\0');
   files.push({ relativeDest: CORPUS_FILES.build.slice(1), contents: hash.digest('hex').slice(0, 16) });

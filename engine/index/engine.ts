@@ -97,7 +97,7 @@ export class ReadoutEngine {
   private mentionsIn = new Map<string, string>();
   private entities: MentionMark[];
 
-  private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunk = 0, aliasRows?: AliasRows) {
+  private constructor(readonly gazetteer: Gazetteer, private searchSource: unknown, readonly lexical: LexicalIndex, statements: StatementRecord[], readonly commonTerms: Set<string>, readonly publishers: PublisherInfo[] = [], private parts: IndexParts | null = null, bodyChunks: number[] = [], aliasRows?: AliasRows) {
     this.matcher = aliasRows ? rowMatcher(new AliasTable(aliasRows)) : buildMatcher(gazetteer.aliases);
     this.resolver = new MentionResolver(gazetteer, this.matcher.forms);
     for (const p of gazetteer.people) this.people.set(p.id, p);
@@ -105,22 +105,25 @@ export class ReadoutEngine {
     this.commonOrder = commonOrder(commonTerms);
     this.bundledIds = statements.map((s) => s.id);
     this.entities = entityList(gazetteer);
-    statements.forEach((s, i) => {
+    const chunkAt = bodyChunks.flatMap((count, chunk) => Array<number>(count).fill(chunk));
+    let at = 0;
+    for (const s of statements) {
       this.remember(s);
-      if (s.body) return;
-      const chunk = Math.floor(i / bodyChunk);
+      if (s.body) continue;
+      const chunk = chunkAt[at++];
+      if (chunk === undefined) throw new Error(`Readout index: statement ${s.id} has no body and no chunk of bodies`);
       this.bodyChunkOf.set(s.id, chunk);
-      (this.chunkIds[chunk] ??= [])[i % bodyChunk] = s.id;
-    });
+      (this.chunkIds[chunk] ??= []).push(s.id);
+    }
   }
 
   /** The engine over a compiled index; `parts` supplies what the index left out (search index, bodies). */
   static load(index: CorpusIndex, parts: IndexParts | null = null): ReadoutEngine {
     if (index.version !== INDEX_VERSION) throw new Error(`Readout index version ${index.version} is not ${INDEX_VERSION}: rebuild it with npm run corpus`);
-    if ((index.search === undefined || index.bodyChunk) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
+    if ((index.search === undefined || index.bodyChunks) && !parts) throw new Error('Readout index: this index leaves out the search index or the bodies, and nothing supplies them');
     const common = new Set(index.commonTerms);
     const statements = index.publisherDefaults ? withPublisherDefaults(index.statements, index.publishers) : index.statements;
-    const engine = new ReadoutEngine(index.gazetteer, index.search, new LexicalIndex(index.lexicalInOrder ? { ...index.lexical, ids: index.statements.map((s) => s.id) } : index.lexical, common), statements, common, index.publishers, parts, index.bodyChunk ?? 0, index.aliasRows);
+    const engine = new ReadoutEngine(index.gazetteer, index.search, new LexicalIndex(index.lexicalInOrder ? { ...index.lexical, ids: index.statements.map((s) => s.id) } : index.lexical, common), statements, common, index.publishers, parts, index.bodyChunks, index.aliasRows);
     engine.keepSearchPart(index);
     index.mentionsIn?.forEach((m, i) => engine.mentionsIn.set(engine.bundledIds[i], m));
     for (const e of index.events) engine.keepEvent(e);

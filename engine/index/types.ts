@@ -58,7 +58,7 @@ export interface CorpusIndex {
   /** The extension's core file leaves out what statements share with their publisher (index/publisher-defaults.ts). */
   publisherDefaults?: boolean;
   /** Where bodies are left out (the extension's core file), how many statements each chunk of bodies holds, in order. */
-  bodyChunk?: number;
+  bodyChunks?: number[];
   /** Terms in so many statements that they tell none apart: left out of lexical queries. */
   commonTerms: string[];
   /** Per statement, in `statements` order: which common terms it has, as bits (search/common-terms.ts). Travels with the search index. */

@@ -46,8 +46,27 @@ function caseOf(ch: string): number {
   return lower === ch ? 1 : 2;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** An ASCII text (most of an English page) folds char for char: its offsets are their own places. */
+function foldAscii(input: string): Folded {
+  const n = input.length;
+  const src = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  const letterCase = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    src[i] = i;
+    srcEnd[i] = i + 1;
+    letterCase[i] = code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+  }
+  const lower = input.toLowerCase();
+  return { text: lower.includes('`') ? lower.replace(/`/g, "'") : lower, src, srcEnd, letterCase };
+}
+
 export function fold(input: string): Folded {
   const n = input.length;
+  if (ASCII.test(input)) return foldAscii(input);
   let cap = n + 16;
   let src = new Int32Array(cap);
   let srcEnd = new Int32Array(cap);
@@ -90,7 +109,6 @@ export function fold(input: string): Folded {
   return { text: parts.join(''), src: src.subarray(0, k), srcEnd: srcEnd.subarray(0, k), letterCase: letterCase.subarray(0, k) };
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 const CHANGED = /[A-Z`]|[^\x00-\x7f]/gu;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Where the build puts the compiled corpus inside the extension (tools/corpus-package.ts writes them,
  * the worker reads them): the core the engine starts on, the search index, and the statements'
- * bodies (and their terms) in chunks of `bodyChunk` statements, in the core's order.
+ * bodies (and their terms) in chunks of `bodyChunks` statements each, in the core's order.
  */
 export const CORPUS_FILES = {
   /** The core's JSON text, cut in `CORE_SLICES` consecutive pieces. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { queryTerms } from '../../engine/rank/search';
 import { terms } from '../../engine/rank/terms';
-import { corpusPackage } from '../../tools/corpus-package';
+import { BODY_CHUNK, chunkSizes, corpusPackage } from '../../tools/corpus-package';
 import { coreSlices, sliceText } from '../../lib/shared/corpus-files';
 import { ReadoutEngine, type CorpusIndex } from '../../engine';
 import { readFileSync } from 'node:fs';
@@ -95,13 +95,27 @@ describe('the corpus as the extension carries it', () => {
     for (const x of unread) expect(light.mentionMarksOf(light.statements.get(x.id)!)).toEqual(engine().mentionMarksOf(x));
   });
 
+  test('a chunk of bodies stops at its count or its bytes, and a long statement is read alone', () => {
+    const { statements: n, bytes } = BODY_CHUNK;
+    expect(chunkSizes(Array(n * 2 + 1).fill(10))).toEqual([n, n, 1]);
+    expect(chunkSizes([1_000, 1_000, bytes * 5, 1_000, bytes - 1_000, 1_001])).toEqual([2, 1, 2, 1]);
+    expect(chunkSizes([])).toEqual([]);
+    // The bundled corpus: no chunk of several statements is over the bytes.
+    const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
+    const files = corpusPackage(index).filter((f) => f.relativeDest.startsWith('corpus/bodies-')).map((f) => JSON.parse(f.contents) as { bodies: string[][] });
+    expect(files.reduce((k, f) => k + f.bodies.length, 0)).toBe(index.statements.length);
+    for (const f of files) if (f.bodies.length > 1) expect(Buffer.byteLength(JSON.stringify(f.bodies))).toBeLessThanOrEqual(bytes + 8);
+  });
+
   test('the packaged terms of every paragraph are those ranking would make of it', () => {
     const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
     const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
-    const chunk = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')).bodyChunk as number;
+    const chunks = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')).bodyChunks as number[];
+    const all = chunks.flatMap((_, n) => JSON.parse(files.get(`corpus/terms-${n}.json`)!) as string[][]);
+    expect(all.length).toBe(index.statements.length);
     let paragraphs = 0;
     index.statements.forEach((s, i) => {
-      const kept = (JSON.parse(files.get(`corpus/terms-${Math.floor(i / chunk)}.json`)!) as string[][])[i % chunk];
+      const kept = all[i];
       expect(kept.length).toBe(s.body!.length);
       s.body!.forEach((p, k) => { paragraphs++; expect(kept[k] ? kept[k].split(' ') : []).toEqual(terms(p)); });
     });

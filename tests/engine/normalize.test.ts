@@ -42,6 +42,10 @@ describe('fold', () => {
     expect(f.text).toBe(text.toLowerCase().replace(/`/g, "'"));
     expect([...f.src]).toEqual([...text].map((_, i) => i));
     expect([...f.srcEnd]).toEqual([...text].map((_, i) => i + 1));
+    // A text all ASCII takes a path of its own: it folds as the same text does beside a letter that is not.
+    const mixed = fold(`${text}é`);
+    expect(f.text).toBe(mixed.text.slice(0, -1));
+    for (const key of ['src', 'srcEnd', 'letterCase'] as const) expect([...f[key]]).toEqual([...mixed[key].subarray(0, -1)]);
   });
 
   test('folded char for char, the text alone is fold()\'s, and is refused where fold() maps a char to none or several', async () => {

@@ -15,6 +15,6 @@ const parts: IndexParts = {
 const t0 = performance.now();
 const text = extension ? coreSlices().map((p) => readFileSync(join(file, p), 'utf8')).join('') : readFileSync(file, 'utf8');
 const index = JSON.parse(text) as CorpusIndex;
-const engine = ReadoutEngine.load(index, index.bodyChunk ? parts : null);
+const engine = ReadoutEngine.load(index, index.bodyChunks ? parts : null);
 const ms = performance.now() - t0;
 process.stdout.write(JSON.stringify({ ms, statements: engine.statements.size }));
