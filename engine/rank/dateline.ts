@@ -50,7 +50,7 @@ const CITIES: [country: string, utcHours: number, names: string[]][] = [
   ['AU', 10, ['CANBERRA', 'SYDNEY']],
   ['CA', -5, ['OTTAWA', 'TORONTO']],
   ['BR', -3, ['BRASILIA', 'SAO PAULO']],
-  ['MX', -6, ['MEXICO CITY']],
+  ['MX', -6, ['MEXICO CITY', 'CIUDAD DE MÉXICO', 'CIUDAD DE MEXICO']],
 ];
 const ZONE = new Map(CITIES.flatMap(([, hours, names]) => names.map((n) => [n, hours] as const)));
 const CAPITAL_ZONE = new Map<string, number>();
@@ -61,7 +61,24 @@ const DATELINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,30}?)\s*(?:,|\(|—|–|-\s)/u;
 /** The offset from UTC, in hours, of the article's dateline city; null without one that is known. */
 export function datelineZone(firstParagraph: string): number | null {
   const m = DATELINE.exec(firstParagraph);
-  return m ? ZONE.get(m[1].trim()) ?? null : null;
+  // "WASHINGTON.—", as Mexican and Spanish papers write it.
+  return m ? ZONE.get(m[1].trim().replace(/\.$/, '')) ?? null : null;
+}
+
+/**
+ * Without a dateline, the clock of the script a lead is written in, where its readers live under one: Korean and
+ * Japanese news tell days by Seoul's and Tokyo's clock, Chinese by Beijing's (Taipei's, Hong Kong's and Singapore's are
+ * the same). A correspondent abroad writes a dateline. Japanese is told by its kana, Chinese by Han without them.
+ */
+const SCRIPT_ZONES: [RegExp, number][] = [
+  [/\p{Script=Hangul}{2}/u, 9],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]{2}/u, 9],
+  [/\p{Script=Han}{2}/u, 8],
+];
+
+/** The offset from UTC of the clock a lead's script is read under, or null for a script read under many. */
+export function scriptZone(lead: string): number | null {
+  return SCRIPT_ZONES.find(([re]) => re.test(lead))?.[1] ?? null;
 }
 
 /** The offset from UTC of a publisher's country (its capital's), or null. */

@@ -10,6 +10,9 @@ import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, T
 
 interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
 
+/** The page as the engine reads an article: its language says which words of days are words of days. */
+const articleOf = (meta: PageMeta, paragraphs: string[]): Article => ({ title: meta.title, paragraphs, date: meta.date, url: meta.url, language: meta.language ?? undefined });
+
 /**
  * One tab's page as the background knows it: the scan of every block (so an update
  * rescans only the blocks that changed) and the page-level rules applied over all.
@@ -73,7 +76,7 @@ export class PageState {
       const texts = keys.map((k) => this.blocks.get(k)!.text);
       const scans = keys.map((k) => this.blocks.get(k)!.scan);
       const mentions = this.resolved?.revision === revision ? this.resolved.mentions : undefined;
-      const job = this.engine.xrefLoading({ title: meta.title, paragraphs: texts, date: meta.date, url: meta.url }, [this.titleOf(meta.title).scan, ...scans], mentions).then((xref) => {
+      const job = this.engine.xrefLoading(articleOf(meta, texts), [this.titleOf(meta.title).scan, ...scans], mentions).then((xref) => {
         markStart('page-ranked');
         const statements = xref.statements.map((r) => this.match(r, xref, texts));
         const chars = texts.reduce((n, t) => n + t.trim().length, 0);
@@ -99,7 +102,7 @@ export class PageState {
   /** The article as it was ranked, for comparing it with statements. */
   async articleRead(): Promise<{ meta: PageMeta; article: Article; analysis: XrefResult }> {
     const { tab, xref, texts } = await this.analysis();
-    return { meta: tab.page, article: { title: tab.page.title, paragraphs: texts, date: tab.page.date }, analysis: xref };
+    return { meta: tab.page, article: articleOf(tab.page, texts), analysis: xref };
   }
 
   /** The page's entities lit by default (see litEntities); ranks the page, once per change, as the badge does. */

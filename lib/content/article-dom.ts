@@ -34,7 +34,7 @@ const DATE_METAS = ['meta[property="article:published_time"]', 'meta[name="artic
 const HEAD_TAGS = SELF_DESCRIBING.join(', ');
 
 /** What a page says of itself: its title, date (an ISO day) and, as it declares them, canonical address and outlet. */
-export interface PageHead { title: string; date: string | null; canonical: string | null; siteName: string | null }
+export interface PageHead { title: string; date: string | null; canonical: string | null; siteName: string | null; language: string | null }
 
 /**
  * `inBody`: the body's SELF_DESCRIBING elements in document order, when a walk of the body has listed
@@ -49,7 +49,17 @@ export function pageHead(doc: Document, inBody?: Element[]): PageHead {
     date: pageDate(found, first),
     canonical: first('link[rel="canonical"]')?.getAttribute('href') ?? null,
     siteName: first('meta[property="og:site_name"]')?.getAttribute('content') ?? null,
+    language: pageLanguage(doc),
   };
+}
+
+/**
+ * The language the page declares (`<html lang="fr-FR">`: "fr"), or null. Words that mean a day in one language and
+ * something else in another ("hier" is yesterday in French and here in German) are read only in the language that owns them.
+ */
+function pageLanguage(doc: Document): string | null {
+  const lang = /^([a-z]{2,3})(?:[-_]|$)/i.exec(doc.documentElement.getAttribute('lang') ?? '');
+  return lang ? lang[1].toLowerCase() : null;
 }
 
 /** The article's date from the page's metadata, JSON-LD or first <time>. */

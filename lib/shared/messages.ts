@@ -20,6 +20,8 @@ export interface PageMeta {
   /** As the page declares them: history keys an article by its canonical address. */
   canonical?: string | null;
   siteName?: string | null;
+  /** As the page declares it (<html lang>), its primary tag: "fr". */
+  language?: string | null;
 }
 
 /** A text block of the page, by the key the content script gave it. */

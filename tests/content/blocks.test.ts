@@ -103,6 +103,15 @@ describe('BlockReader', () => {
     }
   });
 
+  test('the page\'s language is its <html lang>\'s primary tag, and nothing where it declares none that is one', () => {
+    for (const [lang, want] of [['fr-FR', 'fr'], ['DE', 'de'], ['zh_Hans', 'zh'], ['', null], ['x-pig-latin', null], ['english', null]] as const) {
+      document.documentElement.setAttribute('lang', lang);
+      expect(pageHead(document).language).toBe(want);
+    }
+    document.documentElement.removeAttribute('lang');
+    expect(pageHead(document).language).toBeNull();
+  });
+
   test('a heading or date in the parts Readout skips is not the article\'s', () => {
     document.documentElement.innerHTML = '<head><title>T</title></head><body><nav><h1>Menu</h1><time datetime="2020-01-01">old</time></nav>'
       + '<aside><time datetime="2021-02-02">related</time></aside><article><h1>Qin Gang calls Kuleba</h1><p>On <time datetime="2023-03-16">16 March</time></p></article></body>';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../helpers';
 import { articleDays } from '../../engine/rank/article-days';
-import { countryZone, datelineZone, daySlack } from '../../engine/rank/dateline';
+import { countryZone, datelineZone, daySlack, scriptZone } from '../../engine/rank/dateline';
 import { parseIsoSpan } from '../../engine';
 
 const day = (iso: string) => parseIsoSpan(iso)!.from;
@@ -107,9 +107,21 @@ describe('a dateline', () => {
     expect(datelineZone('МОСКВА, 31 декабря — Владимир Путин провёл разговор.')).toBe(3);
     expect(datelineZone('BEIJING (AP) — China said on Thursday.')).toBe(8);
     expect(datelineZone('HELSINKI, May 12 — Finland said.')).toBe(2);
+    expect(datelineZone('WASHINGTON.— El presidente López Obrador se reunió este martes con Joe Biden.')).toBe(-5);
+    expect(datelineZone('CIUDAD DE MÉXICO. — El presidente habló con Biden.')).toBe(-6);
     expect(datelineZone('Washington has said it will send more aid.')).toBeNull();
     expect(datelineZone('NATO - the alliance met in Brussels.')).toBeNull();
     expect(datelineZone('GOTHAM CITY, May 12 — nobody knows this clock.')).toBeNull();
+  });
+
+  test('without a dateline, a lead in Korean, Japanese or Chinese is read on Seoul\'s, Tokyo\'s or Beijing\'s clock; any other script on none', () => {
+    expect(scriptZone('조 바이든 미국 대통령이 20일 한국을 찾았다. 尹 대통령')).toBe(9);
+    expect(scriptZone('岸田首相は23日、ゼレンスキー大統領と電話で会談した。')).toBe(9);
+    expect(scriptZone('习近平15日同俄罗斯总统普京通电话。')).toBe(8);
+    expect(scriptZone('Le président Macron a parlé à Vladimir Poutine mardi.')).toBeNull();
+    expect(scriptZone('Володимир Зеленський провів розмову з Джо Байденом.')).toBeNull();
+    // A stray character in a Latin text is not its script.
+    expect(scriptZone('Xi Jinping (习) met Joe Biden on Tuesday.')).toBeNull();
   });
 
   test('a day told east of the publisher may be a day after its own, west of it a day before, on its clock neither', () => {

@@ -96,6 +96,13 @@ describe('near twins', () => {
     expect(strengthFor(NORDIC_CALL, 'Nordic leaders call Biden', saturday, '2022-05-14')).toBe('same-event');
   });
 
+  test('a day a Japanese lead tells is Tokyo\'s, a day ahead of Washington\'s or level with it, with no dateline', () => {
+    const twelfth = ['フィンランドのニーニスト大統領は12日、北大西洋条約機構（NATO）への加盟を遅滞なく申請すべきだとの考えを示し、スウェーデンのアンデション首相とバイデン米大統領にも伝えたと明らかにした。'];
+    expect(strengthFor(NORDIC_CALL, 'フィンランド大統領、NATO加盟申請を表明', twelfth, '2022-05-12')).toBe('related');
+    const fourteenth = ['フィンランドのニーニスト大統領とスウェーデンのアンデション首相は14日未明、バイデン米大統領と電話で会談し、両国のNATO加盟への道筋について協議した。'];
+    expect(strengthFor(NORDIC_CALL, '北欧2首脳、バイデン氏と電話会談', fourteenth, '2022-05-14')).toBe('same-event');
+  });
+
   test('an event the lead tells its news as days after is its background, and its news is of the article\'s day', () => {
     const twoDays = ['Two days after Joe Biden met Xi Jinping in Bali, American and Chinese officials are still arguing over what the two leaders said about Taiwan and about export controls.'];
     expect(strengthFor(BIDEN_XI_BALI, 'What Biden and Xi agreed', twoDays, '2022-11-16')).toBe('related');
