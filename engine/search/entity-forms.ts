@@ -48,6 +48,9 @@ function formIndex(engine: ReadoutEngine): FormIndex {
   return idx;
 }
 
+/** More people or topics than a reader scans in a list of suggestions. */
+const MAX_NEAR_KEYS = 12;
+
 /** The first-word filter lets any inflection through; each form's own stem then decides. */
 const MAX_STEM = 4;
 
@@ -108,7 +111,8 @@ export function queryEntities(engine: ReadoutEngine, words: string[], foldedQuer
         else if (to === best.to && exact === best.exact) best.keys.add(keyOf(a));
       }
     }
-    if (best) { out.push(best); i = best.to; } else i++;
+    // A start or a misspelling that fits dozens of people ("pr": every "President …") names none of them yet.
+    if (best && (best.exact || best.keys.size <= MAX_NEAR_KEYS)) { out.push(best); i = best.to; } else i++;
   }
   for (const a of idx.unspaced) {
     if (!foldedQuery.includes(a.tokens[0])) continue;

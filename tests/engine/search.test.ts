@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedEngine as engine } from '../helpers';
+import { engine as fullEngine, seedEngine as engine } from '../helpers';
 import { searchCorpus } from '../../engine/search/corpus-search';
 import { withinDistance } from '../../engine/search/edit-distance';
 
@@ -53,6 +53,18 @@ describe('searching the corpus', () => {
 
   test('nothing asked, nothing found', () => {
     expect(searchCorpus(engine(), { text: '  ' })).toMatchObject({ hits: [], total: 0 });
+  });
+});
+
+describe('the people a query names while the reader types', () => {
+  test('a start that fits dozens of people names none yet; one that fits a few names them', () => {
+    const names = (text: string) => searchCorpus(fullEngine(), { text, typing: true }).entities.map((e) => e.key);
+    // "pr" begins "President …" of every president the gazetteer knows.
+    expect(names('pr')).toEqual([]);
+    expect(names('Zelen')).toContain('p:volodymyr-zelenskyy');
+    expect(names('Zelesnky')).toContain('p:volodymyr-zelenskyy');
+    // Typed out, a title names its holders: the reader asked for them.
+    expect(names('President Macron')).toEqual(['p:emmanuel-macron']);
   });
 });
 
