@@ -159,12 +159,15 @@ export class MentionResolver {
     for (const c of cands) {
       let best: Item | null = null;
       let namesakes: Set<string> | null = null;
+      // Of forms of one strength, one written as the text has it beats a stem matched bare ("Prigojin" as written, not
+      // "Prigojine" cut to "prigojin"), whatever their order: a bare stem is no name (bareStem).
+      const rank = (a: AliasEntry) => STRENGTH[a.cls] * 2 + (bareStem(a, c) ? 0 : 1);
       for (const id of c.aliases) {
         const a = this.forms.get(id);
-        if (!best || STRENGTH[a.cls] > STRENGTH[best.cls]) {
+        if (!best || rank(a) > rank(best.alias)) {
           best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end, alias: a };
           namesakes = null;
-        } else if (a.kind === 'person' && best.kind === 'person' && a.cls === best.cls && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
+        } else if (a.kind === 'person' && best.kind === 'person' && rank(a) === rank(best.alias) && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
       }
       // A form two people share identifies neither by itself: it needs the page's support.
       if (best && namesakes) { best.alts = [...namesakes]; best.cls = 'short'; }
@@ -349,13 +352,19 @@ export class MentionResolver {
     const c = it.c;
     const p = this.people.get(id);
     if (p?.notBefore.includes(c.nextWord)) return false;
-    // "Xi'an", "O'Neill": an apostrophe joining letters other than a possessive s.
-    if (c.gapAfter === "'" && c.nextWord !== 's') return false;
+    // "Xi'an", "O'Neill": an apostrophe joining letters other than a possessive s or a Turkish case ending.
+    if (c.gapAfter === "'" && c.nextWord !== 's' && !CASE_ENDING.test(c.nextWord)) return false;
     // "Wang Qiang", "Qin Shi Huang", "Han Chinese": followed by another capitalised name word.
     if (!titleCase && c.nextCapitalised && /^\s+$/.test(c.gapAfter)) return false;
     return true;
   }
 }
+
+/**
+ * The case endings Turkish and Azerbaijani write after a name's apostrophe ("Zaharova'nın", "Kliçko'ya",
+ * "Sisi'den"), folded (ı and ü as i and u).
+ */
+const CASE_ENDING = /^(?:n?[iu]n|y?[ae]|n[ae]|n?[dt][ae]n?|[dt][ae]ki|y?l[ae]|[ny]?[iu]|l[ae]r|[dt][iu]r)$/;
 
 /** The people ("p:id") and topics ("t:id") a paragraph names: passages pair on these across languages. */
 export function entityKeys(mentions: Pick<Mention, 'kind' | 'id'>[]): Set<string> {

@@ -142,3 +142,20 @@ describe('namesakes who share a surname', () => {
     ['Ada Halvorsen met Bo Halvorsen. Halvorsen said more.', ['ada-halvorsen:Ada Halvorsen', 'bo-halvorsen:Bo Halvorsen']],
   ])('%s', (text, expected) => { expect(who(text)).toEqual(expected); });
 });
+
+describe('two forms of one surname, one the other\'s stem', () => {
+  // A made-up person whose French surname form ("Vasquine") comes before the form that is its stem ("Vasquin"): the
+  // bare stem of the first is no name, but the second is written so, whichever the gazetteer lists first.
+  const withSurnames = (surnames: string[]) => {
+    const corpus = corpusCopy();
+    corpus.people.push({ id: 'ivo-vasquin', name: 'Ivo Vasquin', country: 'RU', roles: [], names: ['Ivo Vasquin', 'Ivo Vasquine'], surnames, ambiguousSurname: false });
+    return ReadoutEngine.load(compileCorpus(corpus));
+  };
+  const forms = (e: ReadoutEngine, text: string) => e.mentions([text]).flat().filter((m) => m.id === 'ivo-vasquin').map((m) => m.form);
+
+  test.each([[['Vasquine', 'Vasquin']], [['Vasquin', 'Vasquine']]])('surnames %j', (surnames) => {
+    const e = withSurnames(surnames);
+    expect(forms(e, 'Ivo Vasquin a parlé. Vasquin est parti.')).toEqual(['Ivo Vasquin', 'Vasquin']);
+    expect(forms(e, 'Ivo Vasquine a parlé. Vasquine est parti.')).toEqual(['Ivo Vasquine', 'Vasquine']);
+  });
+});

@@ -51,6 +51,20 @@ describe('names in every script and spelling', () => {
   });
 });
 
+describe('Turkish', () => {
+  const count = (text: string, id: string) => engine().mentions([text], { date: '2022-05-01' }).flat().filter((m) => m.id === id).length;
+
+  test('a case ending after the apostrophe leaves a surname a name ("Zaharova\'nın", "Kliçko\'ya"); "Xi\'an" is a city', () => {
+    expect(count('Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova açıklama yaptı. Zaharova\'nın sözleri Ankara\'da yankı uyandırdı.', 'maria-zakharova')).toBe(2);
+    expect(count('Kiev Belediye Başkanı Vitali Kliçko konuştu. Kliçko\'ya göre şehirde elektrik yok.', 'vitali-klitschko')).toBe(2);
+    expect(count('Chinese President Xi Jinping visited Xi\'an on Tuesday.', 'xi-jinping')).toBe(1);
+  });
+
+  test('names as the Turkish press writes them', () => {
+    expect(peopleIn('Ukrayna Başbakanı Denis Şmigal ile Rusya Savunma Bakanı Sergey Şoygu')).toEqual(expect.arrayContaining(['denys-shmyhal', 'sergei-shoigu']));
+  });
+});
+
 describe('namesakes and look-alike surnames', () => {
   test.each([
     // The first lady is not the president, in either direction, in any script.
