@@ -8,7 +8,7 @@
  * together and changes no side.
  */
 const CITIES: [country: string, utcHours: number, names: string[]][] = [
-  ['US', -5, ['WASHINGTON', 'NEW YORK', 'ВАШИНГТОН', 'НЬЮ-ЙОРК', 'WASZYNGTON']],
+  ['US', -5, ['WASHINGTON', 'NEW YORK', 'ВАШИНГТОН', 'НЬЮ-ЙОРК', 'WASZYNGTON', 'NOVA YORK', 'NUEVA YORK', 'NOWY JORK']],
   ['RU', 3, ['MOSCOW', 'МОСКВА', 'MOSKAU', 'MOSCOU', 'MOSCÚ', 'MOSCA', 'MOSKWA', 'ST PETERSBURG', 'SOCHI', 'САНКТ-ПЕТЕРБУРГ', 'СОЧИ']],
   ['UA', 2, ['KYIV', 'KIEV', 'KIJW', 'KYJIW', 'KIEW', 'KIJÓW', 'КИЕВ', 'КИЇВ', 'ODESA', 'LVIV', 'ЛЬВІВ', 'ОДЕСА']],
   ['CN', 8, ['BEIJING', 'PEKING', 'PÉKIN', 'PEKÍN', 'ПЕКИН', 'SHANGHAI', 'HONG KONG']],
@@ -79,6 +79,18 @@ const SCRIPT_ZONES: [RegExp, number][] = [
 /** The offset from UTC of the clock a lead's script is read under, or null for a script read under many. */
 export function scriptZone(lead: string): number | null {
   return SCRIPT_ZONES.find(([re]) => re.test(lead))?.[1] ?? null;
+}
+
+/**
+ * Failing a dateline and a script, the clock of a language read in one region: German, Polish, Hungarian… tell days
+ * on Central Europe's, Ukrainian, Romanian, Finnish… on Eastern Europe's, Turkish on Ankara's. English, French,
+ * Spanish, Portuguese, Russian and Arabic are read under many clocks, and give none.
+ */
+const LANGUAGE_ZONES: Record<string, number> = { de: 1, it: 1, pl: 1, nl: 1, sv: 1, da: 1, no: 1, nb: 1, cs: 1, sk: 1, hu: 1, hr: 1, sl: 1, uk: 2, fi: 2, el: 2, ro: 2, bg: 2, lt: 2, lv: 2, et: 2, tr: 3 };
+
+/** The offset from UTC of the clock a language (its primary tag, "de") is read under, or null. */
+export function languageZone(language: string | undefined): number | null {
+  return language ? LANGUAGE_ZONES[language] ?? null : null;
 }
 
 /** The offset from UTC of a publisher's country (its capital's), or null. */

@@ -2,7 +2,7 @@ import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '..
 import { articleDays, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
-import { countryZone, datelineZone, daySlack, scriptZone } from './dateline';
+import { countryZone, datelineZone, daySlack, languageZone, scriptZone } from './dateline';
 import type { PersonInfo, TopicInfo } from '../gazetteer/types';
 import type { DaySpan } from '../text/dates';
 import { queryTerms } from './search';
@@ -175,7 +175,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   // A day the lead tells is its dateline's day, and a statement's its publisher's: "WASHINGTON — … on Wednesday" is
   // the White House's Wednesday, and "HELSINKI — … on Thursday" its Wednesday or Thursday, not its Friday. A
   // dateline's own date keeps a day's slack either way: a report is written the morning after.
-  const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') ?? scriptZone(`${article.title ?? ''}\n${article.paragraphs[0] ?? ''}`) : null;
+  const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') ?? scriptZone(`${article.title ?? ''}\n${article.paragraphs[0] ?? ''}`) ?? languageZone(article.language) : null;
   const slackOf = new Map(engine.publishers.map((p) => [p.id, daySlack(zone, countryZone(p.country))]));
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.

@@ -16,8 +16,10 @@ export interface DayHint {
 // Matched on folded text (lower case, no accents). Words that mean something else in another language
 // ("hier" is "here" in German, "morgen" also "morning") are listed only for the language that owns them.
 const OFFSETS: [number, string[], string?][] = [
-  [0, ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis']],
-  [-1, ['yesterday', 'вчера', 'вчора', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem']],
+  [0, ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
+  // "накануне" and "напередодні" alone are the day before the writing ("Накануне Путин провёл…").
+  [-1, ['yesterday', 'вчера', 'вчора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
+  [-1, ['dun'], 'tr'],
   [-1, ['hier'], 'fr'],
   [-2, ['day before yesterday', 'позавчера', 'позавчора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
   [1, ['tomorrow', 'завтра', 'domani', 'jutro', 'amanha']],
@@ -34,13 +36,16 @@ const UNSPACED_OFFSETS: [number, string[]][] = [
 
 // Weekday names, Monday first; forms of the cases news uses ("в среду", "у п'ятницю", "am Donnerstag").
 const WEEKDAYS: string[][] = [
-  ['monday', 'понедельник', 'понеділок', 'montag', 'lundi', 'lunes', 'lunedi', 'poniedzialek'],
-  ['tuesday', 'вторник', 'вівторок', 'dienstag', 'mardi', 'martes', 'martedi', 'wtorek'],
-  ['wednesday', 'среду', 'среда', 'середу', 'середа', 'mittwoch', 'mercredi', 'miercoles', 'mercoledi', 'srode', 'sroda'],
-  ['thursday', 'четверг', 'четвер', 'donnerstag', 'jeudi', 'jueves', 'giovedi', 'czwartek'],
-  ['friday', 'пятницу', 'пятница', "п'ятницю", "п'ятниця", 'пятницю', 'freitag', 'vendredi', 'viernes', 'venerdi', 'piatek'],
-  ['saturday', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota'],
-  ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela'],
+  // Also Portuguese (with "-feira": "segunda" alone is "second"), Romanian (not "luni", also "months"), Czech,
+  // Hungarian (with "-n", on the day), Dutch, Finnish (with "-na"), Swedish, Danish and Norwegian, Turkish (not
+  // "pazar", also "market"). Greek names four days by ordinals ("τρίτη", third): left out.
+  ['monday', 'понедельник', 'понеділок', 'montag', 'lundi', 'lunes', 'lunedi', 'poniedzialek', 'segunda-feira', 'pondeli', 'hetfo', 'hetfon', 'maandag', 'maanantai', 'maanantaina', 'mandag', 'pazartesi'],
+  ['tuesday', 'вторник', 'вівторок', 'dienstag', 'mardi', 'martes', 'martedi', 'wtorek', 'terca-feira', 'marti', 'utery', 'kedd', 'kedden', 'dinsdag', 'tiistai', 'tiistaina', 'tisdag', 'tirsdag'],
+  ['wednesday', 'среду', 'среда', 'середу', 'середа', 'mittwoch', 'mercredi', 'miercoles', 'mercoledi', 'srode', 'sroda', 'quarta-feira', 'miercuri', 'stredu', 'streda', 'szerda', 'szerdan', 'woensdag', 'keskiviikko', 'keskiviikkona', 'onsdag', 'carsamba'],
+  ['thursday', 'четверг', 'четвер', 'donnerstag', 'jeudi', 'jueves', 'giovedi', 'czwartek', 'quinta-feira', 'joi', 'ctvrtek', 'csutortok', 'csutortokon', 'donderdag', 'torstai', 'torstaina', 'torsdag', 'persembe'],
+  ['friday', 'пятницу', 'пятница', "п'ятницю", "п'ятниця", 'пятницю', 'freitag', 'vendredi', 'viernes', 'venerdi', 'piatek', 'sexta-feira', 'vineri', 'patek', 'pentek', 'penteken', 'vrijdag', 'perjantai', 'perjantaina', 'fredag', 'cuma'],
+  ['saturday', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota', 'sambata', 'sobotu', 'szombat', 'szombaton', 'zaterdag', 'lauantai', 'lauantaina', 'lordag', 'cumartesi'],
+  ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela', 'duminica', 'nedeli', 'nedele', 'vasarnap', 'zondag', 'sunnuntai', 'sunnuntaina', 'sondag'],
 ];
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 /** Russian and Ukrainian verbs whose form says the event is to come ("проведёт", "відбудеться"), as folded. */

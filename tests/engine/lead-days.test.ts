@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../helpers';
 import { articleDays } from '../../engine/rank/article-days';
-import { countryZone, datelineZone, daySlack, scriptZone } from '../../engine/rank/dateline';
+import { countryZone, datelineZone, daySlack, languageZone, scriptZone } from '../../engine/rank/dateline';
+import { relativeDays } from '../../engine/text/relative-days';
+import { foldString } from '../../engine';
 import { parseIsoSpan } from '../../engine';
 
 const day = (iso: string) => parseIsoSpan(iso)!.from;
@@ -122,6 +124,29 @@ describe('a dateline', () => {
     expect(scriptZone('Володимир Зеленський провів розмову з Джо Байденом.')).toBeNull();
     // A stray character in a Latin text is not its script.
     expect(scriptZone('Xi Jinping (习) met Joe Biden on Tuesday.')).toBeNull();
+  });
+
+  test('a language read in one region gives its clock; one read under many gives none', () => {
+    expect(languageZone('de')).toBe(1);
+    expect(languageZone('uk')).toBe(2);
+    expect(languageZone('tr')).toBe(3);
+    for (const many of ['en', 'fr', 'es', 'pt', 'ru', undefined]) expect(languageZone(many)).toBeNull();
+  });
+
+  test('weekdays and "the day before" in more languages: Portuguese, Romanian, Hungarian, Czech, Dutch, Finnish, Swedish, Turkish, Russian', () => {
+    const written = parseIsoSpan('2022-06-16')!.from; // a Thursday
+    const days = (text: string, language?: string) => relativeDays(foldString(text), written, language).map((h) => new Date(h.day * 86_400_000).toISOString().slice(0, 10));
+    expect(days('O presidente abriu nesta terça-feira o debate')).toEqual(['2022-06-14']);
+    expect(days('Președintele s-a întâlnit miercuri dimineață cu Macron')).toEqual(['2022-06-15']);
+    expect(days('Orbán Viktor csütörtökön fogadta a brazil elnököt')).toEqual(['2022-06-16']);
+    expect(days('Premiér ve středu jednal s prezidentem')).toEqual(['2022-06-15']);
+    expect(days('De premier sprak dinsdag met de president')).toEqual(['2022-06-14']);
+    expect(days('Presidentti soitti keskiviikkona Putinille')).toEqual(['2022-06-15']);
+    expect(days('Statsministern talade i går med presidenten')).toEqual(['2022-06-15']);
+    expect(days('Cumhurbaşkanı dün Kiev\'de konuştu', 'tr')).toEqual(['2022-06-15']);
+    expect(days('Накануне Путин провёл пресс-конференцию')).toEqual(['2022-06-15']);
+    // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
+    expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
   });
 
   test('a day told east of the publisher may be a day after its own, west of it a day before, on its clock neither', () => {

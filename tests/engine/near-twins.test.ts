@@ -103,6 +103,14 @@ describe('near twins', () => {
     expect(strengthFor(NORDIC_CALL, '北欧2首脳、バイデン氏と電話会談', fourteenth, '2022-05-14')).toBe('same-event');
   });
 
+  test('a day a German lead tells is Berlin\'s, which is Moscow\'s: Wednesday\'s call is not Tuesday\'s, with no dateline', () => {
+    const strength = (paragraphs: string[], language?: string) => engine().xref({ title: 'Macron telefoniert mit Putin', paragraphs, date: '2022-05-04', language }).statements.find((s) => s.id === MACRON_PUTIN_0503)?.strength ?? null;
+    const wednesday = ['Frankreichs Präsident Emmanuel Macron hat am Mittwoch erneut mit Kremlchef Wladimir Putin telefoniert und ihn zu einem Waffenstillstand in der Ukraine aufgefordert.'];
+    expect(strength(wednesday, 'de')).toBe('related');
+    const tuesday = ['Frankreichs Präsident Emmanuel Macron hat am Dienstag erneut mit Kremlchef Wladimir Putin telefoniert und ihn zu einem Waffenstillstand in der Ukraine aufgefordert.'];
+    expect(strength(tuesday, 'de')).toBe('same-event');
+  });
+
   test('an event the lead tells its news as days after is its background, and its news is of the article\'s day', () => {
     const twoDays = ['Two days after Joe Biden met Xi Jinping in Bali, American and Chinese officials are still arguing over what the two leaders said about Taiwan and about export controls.'];
     expect(strengthFor(BIDEN_XI_BALI, 'What Biden and Xi agreed', twoDays, '2022-11-16')).toBe('related');
