@@ -55,8 +55,8 @@ const CITIES: [country: string, utcHours: number, names: string[]][] = [
 const ZONE = new Map(CITIES.flatMap(([, hours, names]) => names.map((n) => [n, hours] as const)));
 const CAPITAL_ZONE = new Map<string, number>();
 for (const [country, hours] of CITIES) if (!CAPITAL_ZONE.has(country)) CAPITAL_ZONE.set(country, hours);
-/** A city in capitals at the very start, then a comma, a dash or an agency in brackets. */
-const DATELINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,30}?)\s*(?:,|\(|—|–|-\s)/u;
+/** A city in capitals at the very start, then a comma, a dash, an agency in brackets or a full stop ("MOSKAU. Nach…"). */
+const DATELINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,30}?)\s*(?:,|\(|—|–|-\s|\.\s)/u;
 
 /** The offset from UTC, in hours, of the article's dateline city; null without one that is known. */
 export function datelineZone(firstParagraph: string): number | null {

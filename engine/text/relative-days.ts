@@ -47,6 +47,15 @@ const WEEKDAYS: string[][] = [
   ['saturday', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota', 'sambata', 'sobotu', 'szombat', 'szombaton', 'zaterdag', 'lauantai', 'lauantaina', 'lordag', 'cumartesi'],
   ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela', 'duminica', 'nedeli', 'nedele', 'vasarnap', 'zondag', 'sunnuntai', 'sunnuntaina', 'sondag'],
 ];
+/**
+ * German and Dutch write a weekday's part of the day into one word ("am Dienstagnachmittag", "dinsdagavond"), as
+ * folded.
+ */
+const DAY_PARTS: [days: string[], parts: string[]][] = [
+  [['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'], ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht']],
+  [['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], ['ochtend', 'middag', 'avond', 'nacht']],
+];
+for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push(...parts.map((part) => day + part)));
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 /** Russian and Ukrainian verbs whose form says the event is to come ("проведёт", "відбудеться"), as folded. */
 export const FUTURE_VERBS = ['проведут', 'проведет', 'проведуть', 'проведе', 'состоится', 'встретятся', 'поговорят', 'созвонятся', 'посетит', 'прибудет', 'відбудеться', 'зустрінуться', 'поговорять', 'відвідає', 'прибуде'];

@@ -111,6 +111,8 @@ describe('a dateline', () => {
     expect(datelineZone('HELSINKI, May 12 — Finland said.')).toBe(2);
     expect(datelineZone('WASHINGTON.— El presidente López Obrador se reunió este martes con Joe Biden.')).toBe(-5);
     expect(datelineZone('CIUDAD DE MÉXICO. — El presidente habló con Biden.')).toBe(-6);
+    expect(datelineZone('MOSKAU. Nach rund drei Stunden im Kreml traten Scholz und Putin vor die Presse.')).toBe(3);
+    expect(datelineZone('NATO. The alliance met.')).toBeNull();
     expect(datelineZone('Washington has said it will send more aid.')).toBeNull();
     expect(datelineZone('NATO - the alliance met in Brussels.')).toBeNull();
     expect(datelineZone('GOTHAM CITY, May 12 — nobody knows this clock.')).toBeNull();
@@ -145,6 +147,8 @@ describe('a dateline', () => {
     expect(days('Statsministern talade i går med presidenten')).toEqual(['2022-06-15']);
     expect(days('Cumhurbaşkanı dün Kiev\'de konuştu', 'tr')).toEqual(['2022-06-15']);
     expect(days('Накануне Путин провёл пресс-конференцию')).toEqual(['2022-06-15']);
+    expect(days('Scholz und Putin traten am Dienstagnachmittag vor die Presse')).toEqual(['2022-06-14']);
+    expect(days('De premier sprak maandagavond met de president')).toEqual(['2022-06-13']);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
     expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
   });
