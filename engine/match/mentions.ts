@@ -158,16 +158,18 @@ export class MentionResolver {
     const items: Item[] = [];
     for (const c of cands) {
       let best: Item | null = null;
+      let bestRank = -1;
       let namesakes: Set<string> | null = null;
-      // Of forms of one strength, one written as the text has it beats a stem matched bare ("Prigojin" as written, not
-      // "Prigojine" cut to "prigojin"), whatever their order: a bare stem is no name (bareStem).
-      const rank = (a: AliasEntry) => STRENGTH[a.cls] * 2 + (bareStem(a, c) ? 0 : 1);
       for (const id of c.aliases) {
         const a = this.forms.get(id);
-        if (!best || rank(a) > rank(best.alias)) {
+        // Of forms of one strength, one written as the text has it beats a stem matched bare ("Prigojin" as written,
+        // not "Prigojine" cut to "prigojin"), whatever their order: a bare stem is no name (bareStem).
+        const rank = STRENGTH[a.cls] * 2 + (bareStem(a, c) ? 0 : 1);
+        if (!best || rank > bestRank) {
           best = { kind: a.kind, id: a.id, cls: a.cls, c, fStart: c.fStart, fEnd: c.fEnd, start: c.start, end: c.end, alias: a };
+          bestRank = rank;
           namesakes = null;
-        } else if (a.kind === 'person' && best.kind === 'person' && rank(a) === rank(best.alias) && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
+        } else if (a.kind === 'person' && best.kind === 'person' && rank === bestRank && a.id !== best.id) (namesakes ??= new Set([best.id])).add(a.id);
       }
       // A form two people share identifies neither by itself: it needs the page's support.
       if (best && namesakes) { best.alts = [...namesakes]; best.cls = 'short'; }

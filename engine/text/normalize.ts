@@ -48,6 +48,14 @@ function caseOf(ch: string): number {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** An ASCII char's case: 0 none, 1 lower, 2 upper. */
+const asciiCase = (code: number) => (code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0);
+/** ASCII text folded: lower case, and a backtick is an apostrophe. */
+const lowerAscii = (s: string) => {
+  const lower = s.toLowerCase();
+  return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+};
+
 /** An ASCII text (most of an English page) folds char for char: its offsets are their own places. */
 function foldAscii(input: string): Folded {
   const n = input.length;
@@ -58,10 +66,9 @@ function foldAscii(input: string): Folded {
     const code = input.charCodeAt(i);
     src[i] = i;
     srcEnd[i] = i + 1;
-    letterCase[i] = code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+    letterCase[i] = asciiCase(code);
   }
-  const lower = input.toLowerCase();
-  return { text: lower.includes('`') ? lower.replace(/`/g, "'") : lower, src, srcEnd, letterCase };
+  return { text: lowerAscii(input), src, srcEnd, letterCase };
 }
 
 export function fold(input: string): Folded {
@@ -89,11 +96,10 @@ export function fold(input: string): Folded {
         const code = input.charCodeAt(j);
         if (code >= 128) break;
         src[k] = j; srcEnd[k] = j + 1;
-        letterCase[k] = code >= 65 && code <= 90 ? 2 : code >= 97 && code <= 122 ? 1 : 0;
+        letterCase[k] = asciiCase(code);
         k++; j++;
       }
-      const run = input.slice(i, j).toLowerCase();
-      parts.push(run.includes('`') ? run.replace(/`/g, "'") : run);
+      parts.push(lowerAscii(input.slice(i, j)));
       i = j;
       continue;
     }
@@ -120,8 +126,7 @@ const CHANGED = /[A-Z`]|[^\x00-\x7f]/gu;
  */
 export function foldAligned(input: string): string | null {
   if (ASCII.test(input)) {
-    const lower = input.toLowerCase();
-    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+    return lowerAscii(input);
   }
   let aligned = true;
   const text = input.replace(CHANGED, (ch) => {
