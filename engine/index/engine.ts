@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import { buildMatcher, rowMatcher, type Matcher } from '../match/trie';
-import { scanBlock, type BlockScan } from '../match/scan';
+import { scanBlock, type BlockScan, type PreparedText } from '../match/scan';
 import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
 import { loadSearch, newSearch, searchDoc, withDocumentIds, type SearchDoc } from '../rank/search';
 import { LexicalIndex } from '../rank/lexical';
@@ -83,6 +83,7 @@ export class ReadoutEngine {
   private bodyLoads = new Map<number, Promise<void>>();
   /** Terms read with the bodies, until the statement's paragraphs are compared (`statementParagraphs`). */
   private termsIn = new Map<string, string[]>();
+  private termsReads = new Map<number, Promise<TermsChunk>>();
   /** Events of two accounts or more, and the event of each of their accounts; any other statement is its own. */
   private events = new Map<string, EventRecord>();
   private eventIds = new Map<string, string>();
@@ -214,7 +215,7 @@ export class ReadoutEngine {
     }
     await Promise.all([
       ...[...chunks].map((chunk) => this.loadChunk(chunk)),
-      ...[...terms].map(([chunk, wanted]) => this.parts!.terms!(chunk).then((t) => {
+      ...[...terms].map(([chunk, wanted]) => this.termsChunk(chunk).then((t) => {
         for (const id of wanted) this.termsIn.set(id, t[this.chunkIds[chunk].indexOf(id)]);
       })),
     ]);
@@ -223,6 +224,18 @@ export class ReadoutEngine {
   /** Every body: for work over the whole corpus (search with its snippets). */
   async allBodies(): Promise<void> {
     await this.loadBodies(this.bodyChunkOf.keys());
+  }
+
+  /** A chunk's terms; a read under way (ranking reads ahead, then asks again) is not made twice. */
+  private termsChunk(chunk: number): Promise<TermsChunk> {
+    let p = this.termsReads.get(chunk);
+    if (!p) {
+      p = this.parts!.terms!(chunk);
+      this.termsReads.set(chunk, p);
+      const done = () => { this.termsReads.delete(chunk); };
+      p.then(done, done);
+    }
+    return p;
   }
 
   private loadChunk(chunk: number): Promise<void> {
@@ -313,7 +326,7 @@ export class ReadoutEngine {
   }
 
   /** Matches in one text, before page-level rules: cacheable per block of a page. */
-  scan(text: string): BlockScan {
+  scan(text: string | PreparedText): BlockScan {
     return scanBlock(this.matcher, text);
   }
 
@@ -362,17 +375,19 @@ export class ReadoutEngine {
   /** The same, reading first the bodies its passages need (the extension's index leaves them out). */
   async xrefLoading(article: Article, scans?: BlockScan[], mentions?: Mention[][]): Promise<XrefResult> {
     const analysis = this.analyze(article, scans, mentions);
-    const scored = scoreStatements(this, article, analysis);
     // The accounts of the article's event are listed and paired too (rank.ts, oneEvent): read ahead for the
     // likeliest events, those of the best candidates.
-    const accountsOf = (list: { s: StatementRecord }[]) => list.flatMap((c) => this.event(this.eventOf(c.s.id))?.accounts ?? []);
-    await this.loadBodies([...scored.passageIds, ...accountsOf(scored.scored.slice(0, scored.passageIds.length))], true);
+    const accountsOf = (ids: string[]) => ids.flatMap((id) => this.event(this.eventOf(id))?.accounts ?? []);
+    const withAccounts = (ids: string[]) => [...ids, ...accountsOf(ids)];
+    // Bodies are read while the rest is scored: a stopped worker waited ~45 ms for them after scoring.
+    const scored = scoreStatements(this, article, analysis, (likely) => void this.loadBodies(withAccounts(likely), true).catch(() => undefined));
+    await this.loadBodies(withAccounts(scored.passageIds), true);
     try {
       return { ...analysis, statements: rankScored(this, scored) };
     } catch (e) {
       // The event was that of a statement ranked further down than the accounts read ahead.
       if (!(e instanceof BodyNotLoaded)) throw e;
-      await this.loadBodies(accountsOf(scored.scored), true);
+      await this.loadBodies(accountsOf(scored.scored.map((c) => c.s.id)), true);
       return { ...analysis, statements: rankScored(this, scored) };
     }
   }

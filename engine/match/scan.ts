@@ -69,9 +69,20 @@ function sentenceStart(text: string, toks: Token[], i: number): boolean {
 
 const ARABIC_PROCLITIC = /^[وفبلك]/;
 
-export function scanBlock(m: Matcher, text: string): BlockScan {
+/** A text folded and split into words: the part of a scan that needs no gazetteer (a stopped worker does it while reading one). */
+export interface PreparedText {
+  readonly text: string;
+  readonly f: Folded;
+  readonly toks: Token[];
+}
+
+export function prepareText(text: string): PreparedText {
   const f = fold(text);
-  const toks = tokenize(f);
+  return { text, f, toks: tokenize(f) };
+}
+
+export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
+  const { f, toks } = typeof input === 'string' ? prepareText(input) : input;
   const candidates: Candidate[] = [];
   const kids: TrieNode[] = [];
 

@@ -15,7 +15,7 @@ const LEAD_LETTERS = 30;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Which blocks (title first) make the lead. */
-function leadBlocks(scans: BlockScan[]): Set<number> {
+function leadBlocks(scans: readonly Pick<BlockScan, 'folded'>[]): Set<number> {
   const out = new Set<number>([0]);
   for (let i = 1; i < scans.length && out.size < LEAD_BLOCKS; i++) {
     const f = scans[i].folded;
@@ -88,7 +88,20 @@ export interface ArticleDays {
 /** A weekday or "yesterday" written right beside a date ("у четвер, 3 лютого", "24 April, Sunday") is that date. */
 const BESIDE = 3;
 
-export function articleDays(scans: BlockScan[], date: DaySpan | null, language?: string): ArticleDays {
+/**
+ * The last texts' days, kept: a stopped worker reads a page's days while its corpus is still being read (before
+ * it can scan the page for names), and ranking asks again for the same texts once it can.
+ */
+let last: { key: string; days: ArticleDays } | null = null;
+
+/** The days an article's texts (title first) tell, as of its date. The result is shared: read it, never change it. */
+export function articleDays(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | null, language?: string): ArticleDays {
+  const key = `${date?.from}-${date?.to}-${language}\u0000${scans.map((s) => s.folded).join('\u0000')}`;
+  if (last?.key !== key) last = { key, days: daysOf(scans, date, language) };
+  return last.days;
+}
+
+function daysOf(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | null, language?: string): ArticleDays {
   const lead: number[] = [];
   const later: number[] = [];
   const told: number[] = [];

@@ -120,7 +120,11 @@ export interface ScoredArticle {
  */
 const SUBJECT_PER_1000_WORDS = 1.5;
 
-export function scoreStatements(engine: RankingSource, article: Article, analysis: Analysis): ScoredArticle {
+/**
+ * Scores every candidate. `readAhead`, where given, hears the likeliest candidates before the lexical part is
+ * computed, so that a caller reading their bodies from storage reads them while this goes on.
+ */
+export function scoreStatements(engine: RankingSource, article: Article, analysis: Analysis, readAhead?: (ids: string[]) => void): ScoredArticle {
   const N = Math.max(1, engine.statements.size);
   const people = new Set(analysis.people.map((p) => p.id));
   const topicHits = new Set(analysis.topics.map((t) => t.id));
@@ -140,17 +144,6 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
   for (const id of topicHits) for (const s of engine.byEntity.get(`t:${id}`) ?? []) candidates.add(s);
-  const { blockTerms, articleParas } = articleFeatures(article, analysis);
-  const lexical = new Map<string, number>();
-  // Names are weighed by the people features already; the lexical part measures the rest of the text.
-  const skip = new Set(engine.commonTerms);
-  for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
-  const q = queryTerms(blockTerms, skip);
-  if (q) {
-    const hits = engine.lexical.search(q).slice(0, LEXICAL_CANDIDATES);
-    const top = hits[0]?.score ?? 1;
-    for (const h of hits) { lexical.set(String(h.id), h.score / top); candidates.add(String(h.id)); }
-  }
 
   const weights = new Map<string, number>();
   const topicWeight = (topic: string) => {
@@ -180,9 +173,9 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
-  for (const id of candidates) {
+  const scoreOne = (id: string) => {
     const s = engine.statements.get(id)!;
-    if (!engine.visible(s)) continue;
+    if (!engine.visible(s)) return;
     let found = 0;
     let foundWeight = 0;
     for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; }
@@ -217,11 +210,35 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
-    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 0.6 * (lexical.get(id) ?? 0) + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
+    // Without the lexical part, which is added below.
+    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
     scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
+  };
+  for (const id of candidates) scoreOne(id);
+  // The lexical part weighs 0.6 of a score near 10 at best: the best candidates without it are mostly the best with it.
+  if (readAhead) readAhead([...scored].sort((a, b) => b.score - a.score).slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id));
+
+  const { blockTerms, articleParas } = articleFeatures(article, analysis);
+  // Names are weighed by the people features already; the lexical part measures the rest of the text.
+  const skip = new Set(engine.commonTerms);
+  for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
+  const q = queryTerms(blockTerms, skip);
+  if (q) {
+    const hits = engine.lexical.search(q).slice(0, LEXICAL_CANDIDATES);
+    const top = hits[0]?.score ?? 1;
+    const lexical = new Map(hits.map((h) => [String(h.id), h.score / top]));
+    for (const c of scored) c.score += 0.6 * (lexical.get(c.s.id) ?? 0);
+    // A statement found by its words alone.
+    for (const [id, l] of lexical) {
+      if (candidates.has(id)) continue;
+      candidates.add(id);
+      const at = scored.length;
+      scoreOne(id);
+      if (scored[at]) scored[at].score += 0.6 * l;
+    }
   }
   scored.sort((a, b) => b.score - a.score);
   return { scored, articleParas, people, topicHits, subjects, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };

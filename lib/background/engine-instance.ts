@@ -74,6 +74,10 @@ const parts: IndexParts = {
   terms: async (chunk) => (await corpusFile<TermsChunk>(`terms-${chunk}`, [CORPUS_FILES.terms(chunk)])).value,
 };
 
+let loaded = false;
+/** Whether the engine is ready now: until then, a page's text waits for it (and is prepared meanwhile). */
+export const engineLoaded = (): boolean => loaded;
+
 /** The engine with the reader's own statements added: what every page and search uses. */
 export function engineReady(): Promise<ReadoutEngine> {
   ready ??= (async () => {
@@ -87,6 +91,7 @@ export function engineReady(): Promise<ReadoutEngine> {
     // Without storage, the bundled statements still work; the options page says why the others are missing.
     if (db) await loadUserStatements(db, e).catch((err) => console.warn('Readout: the reader\'s statements could not be loaded', err));
     markStart('engine-ready');
+    loaded = true;
     return e;
   })();
   // A failed start is tried again by the next caller, not remembered for the worker's life.

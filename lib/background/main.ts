@@ -8,7 +8,8 @@ import { openPanel } from '../shared/panel';
 import { readerQuery } from '../shared/reader-url';
 import { library } from './library';
 import { coverage, pruneOld, readOnEvent, remember, tabStatusOf } from './reading-history';
-import { applyPublisherChoice, engineReady } from './engine-instance';
+import { applyPublisherChoice, engineLoaded, engineReady } from './engine-instance';
+import { readEarly } from './early-read';
 import { PageState } from './page-state';
 import { dropTabResult, keepTabResult, keptTabResult } from '../db/tab-results';
 import { loadSettings, pageWhy, saveSettings } from '../db/settings';
@@ -89,7 +90,10 @@ type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: numbe
 const handlers: Handlers = {
   async analyzeBlocks({ page, reset, blocks, removed, final }, tabId) {
     if (tabId === undefined) return { restart: true };
-    const engine = await engineReady();
+    // A stopped worker reads its corpus while the page's text is prepared (early-read.ts).
+    const ready = engineReady();
+    const prepared = engineLoaded() ? undefined : readEarly(page, blocks, reset && final).prepared;
+    const engine = await ready;
     let state = pages.get(tabId);
     if (reset || !state) {
       // A worker that was asleep has lost the page: the content script sends it whole again.
@@ -97,7 +101,7 @@ const handlers: Handlers = {
       state = new PageState(engine);
       pages.set(tabId, state);
     }
-    const out = state.update(page, blocks, removed, final);
+    const out = state.update(page, blocks, removed, final, prepared);
     if (final) rankSoon(tabId);
     return out;
   },

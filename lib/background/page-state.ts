@@ -1,5 +1,5 @@
 import { bestSentencePair, publisherLabel, type Article, type ReadoutEngine, type StatementRecord, type XrefResult } from '../../engine';
-import type { BlockScan } from '../../engine/match/scan';
+import type { BlockScan, PreparedText } from '../../engine/match/scan';
 import type { Mention } from '../../engine/match/mentions';
 import { articleFeatures } from '../../engine/rank/rank';
 import { pairPassages } from '../../engine/rank/passages';
@@ -29,13 +29,14 @@ export class PageState {
 
   constructor(private engine: ReadoutEngine) {}
 
-  update(meta: PageMeta, changed: BlockText[], removed: number[], final = true): AnalyzeResult {
+  /** `prepared`: the changed blocks folded already, in the same order (early-read.ts). */
+  update(meta: PageMeta, changed: BlockText[], removed: number[], final = true, prepared?: PreparedText[]): AnalyzeResult {
     this.meta = meta;
     for (const key of removed) this.blocks.delete(key);
-    for (const b of changed) {
+    changed.forEach((b, i) => {
       const old = this.blocks.get(b.key);
-      if (old?.text !== b.text) this.blocks.set(b.key, { text: b.text, scan: this.engine.scan(b.text) });
-    }
+      if (old?.text !== b.text) this.blocks.set(b.key, { text: b.text, scan: this.engine.scan(prepared?.[i] ?? b.text) });
+    });
     this.cached = null;
     this.resolved = null;
     if (!final) return { pending: true };

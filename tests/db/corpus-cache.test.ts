@@ -43,6 +43,22 @@ describe('the kept copy of the packaged corpus', () => {
     expect(await cachedFile(build('b1'), 'search')).toBeUndefined();
   });
 
+  test('once the database is open, a read is asked at once, so that a read asked in the middle of work runs beside it', async () => {
+    freshCache();
+    await keepFiles('b1', [['bodies-1', { n: 1 }]]);
+    const get = IDBObjectStore.prototype.get;
+    let asked = 0;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) { asked++; return get.apply(this, args); };
+    try {
+      const reading = cachedFile(build('b1'), 'bodies-1');
+      // Nothing awaited yet: the request is already with the database.
+      expect(asked).toBe(1);
+      expect(await reading).toEqual({ n: 1 });
+    } finally {
+      IDBObjectStore.prototype.get = get;
+    }
+  });
+
   test('without storage, nothing is kept and nothing is given back', async () => {
     resetCorpusCache();
     const real = globalThis.indexedDB;

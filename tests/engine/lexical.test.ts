@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { queryTerms } from '../../engine/rank/search';
+import { scoreStatements } from '../../engine/rank/rank';
 import { terms } from '../../engine/rank/terms';
 import { BODY_CHUNK, chunkSizes, corpusPackage } from '../../tools/corpus-package';
 import { coreSlices, sliceText } from '../../lib/shared/corpus-files';
@@ -93,6 +94,40 @@ describe('the corpus as the extension carries it', () => {
     }
     await light.loadBodies(unread.map((x) => x.id));
     for (const x of unread) expect(light.mentionMarksOf(light.statements.get(x.id)!)).toEqual(engine().mentionMarksOf(x));
+  });
+
+  test('ranking hears its likeliest candidates before it weighs words, so their bodies are read meanwhile, once', async () => {
+    const e = engine();
+    const s = [...e.statements.values()].find((x) => x.publisher === 'white-house' && x.kind === 'call')!;
+    const article = { title: s.title, paragraphs: e.bodyOf(s).slice(0, 3), date: s.date };
+    const analysis = e.analyze(article);
+    const steps: string[] = [];
+    let heard: string[] = [];
+    const lexical = e.lexical.search.bind(e.lexical);
+    const spied = Object.assign(Object.create(e), { lexical: { search: (q: string) => { steps.push('words'); return lexical(q); } } });
+    const scored = scoreStatements(spied, article, analysis, (ids) => { steps.push('ahead'); heard = ids; });
+    expect(steps).toEqual(['ahead', 'words']);
+    // The scores with the words are those without hearing ahead, and the best candidates were mostly heard.
+    expect(scored.scored.map((c) => [c.s.id, c.score])).toEqual(scoreStatements(e, article, analysis).scored.map((c) => [c.s.id, c.score]));
+    expect(heard.length).toBe(scored.passageIds.length);
+    expect(scored.passageIds.filter((id) => heard.includes(id)).length).toBeGreaterThanOrEqual(4);
+    expect(scored.passageIds[0]).toBe(s.id);
+
+    // The extension's engine: the chunks heard ahead are asked for during scoring, and no chunk's terms twice.
+    const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
+    const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
+    const read = (name: string) => JSON.parse(files.get(name)!);
+    const termsAsked = new Map<number, number>();
+    const light = ReadoutEngine.load(JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')) as CorpusIndex, {
+      search: async () => read('corpus/search.json'),
+      bodies: async (n) => read(`corpus/bodies-${n}.json`),
+      terms: async (n) => { termsAsked.set(n, (termsAsked.get(n) ?? 0) + 1); await new Promise((ok) => setTimeout(ok, 5)); return read(`corpus/terms-${n}.json`); },
+    });
+    const ranking = light.xrefLoading(article);
+    // Before the first await: scoring has asked for the terms of the chunks it heard of.
+    expect(termsAsked.size).toBeGreaterThan(0);
+    expect((await ranking).statements).toEqual(e.xref(article).statements);
+    expect([...termsAsked.values()].every((n) => n === 1)).toBe(true);
   });
 
   test('a chunk of bodies stops at its count or its bytes, and a long statement is read alone', () => {
