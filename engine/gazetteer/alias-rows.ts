@@ -14,8 +14,29 @@ import type { AliasClass, AliasEntry, CaseRule, EntityKind } from './types';
 export interface AliasRows {
   entities: string[];
   rows: string;
+  /**
+   * The rows written in other scripts than Latin (Cyrillic, Chinese...), in order, each left empty in `rows`: a
+   * string holding one such character takes two bytes per character, and this one string was half the core's
+   * bytes, which a stopped worker reads and copies before anything else.
+   */
+  wideRows?: string;
   /** Lines "key\tid,id,..." (ids in base 36, ascending); an unspaced form's key begins with "\u0001". */
   groups: string;
+  /** The groups whose key is written in other scripts than Latin, apart for the same reason. */
+  wideGroups?: string;
+}
+
+/** A line held in the wide strings: a character beyond Latin-1. */
+const WIDE = /[^\u0000-\u00ff]/;
+
+/** Lines split into the narrow ones, in place (`keep`: a wide one's place is kept empty), and the wide ones. */
+function splitWide(lines: string[], keep: boolean): [narrow: string, wide: string] {
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  for (const line of lines) {
+    if (WIDE.test(line)) { wide.push(line); if (keep) narrow.push(''); } else narrow.push(line);
+  }
+  return [narrow.join('\n'), wide.join('\n')];
 }
 
 /** Where a form can be read by its number: the gazetteer's array, or the rows decoded as asked. */
@@ -50,7 +71,9 @@ export function encodeAliasRows(aliases: AliasEntry[], keyOf: (a: AliasEntry) =>
     return `${at.toString(36)}\t${cls}\t${a.form}\t${tokens}\t${a.stem.join(',')}\t${a.caseRule.join('')}`;
   });
   const groupLines = [...groups].map(([key, ids]) => `${key}\t${ids.map((n) => n.toString(36)).join(',')}`);
-  return { entities, rows: lines.join('\n'), groups: groupLines.join('\n') };
+  const [rows, wideRows] = splitWide(lines, true);
+  const [narrowGroups, wideGroups] = splitWide(groupLines, false);
+  return { entities, rows, wideRows, groups: narrowGroups, wideGroups };
 }
 
 /** The forms of an array (the whole index, in Node). */
@@ -88,15 +111,25 @@ export class AliasTable implements AliasSource {
 
   constructor(rows: AliasRows) {
     this.lines = rows.rows.split('\n');
+    if (rows.wideRows) {
+      let w = 0;
+      const wide = rows.wideRows.split('\n');
+      for (let n = 0; n < this.lines.length; n++) if (this.lines[n] === '') this.lines[n] = wide[w++];
+    }
     this.length = this.lines.length;
     this.decoded = new Array(this.length);
     this.kinds = rows.entities.map((e) => e.slice(0, e.indexOf(':')) as EntityKind);
     this.ids = rows.entities.map((e) => e.slice(e.indexOf(':') + 1));
-    for (const line of rows.groups.split('\n')) {
-      const tab = line.indexOf('\t');
-      this.groups.set(line.slice(0, tab), line.slice(tab + 1));
+    let unspaced = false;
+    for (const groups of [rows.groups, rows.wideGroups]) {
+      if (!groups) continue;
+      for (const line of groups.split('\n')) {
+        const tab = line.indexOf('\t');
+        this.groups.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+      unspaced ||= groups.startsWith(UNSPACED_KEY) || groups.includes(`\n${UNSPACED_KEY}`);
     }
-    this.unspaced = rows.groups.startsWith(UNSPACED_KEY) || rows.groups.includes(`\n${UNSPACED_KEY}`);
+    this.unspaced = unspaced;
   }
 
   get(n: number): AliasEntry {

@@ -10,11 +10,11 @@ export interface PassagePair {
 }
 
 export interface ParagraphFeatures {
-  terms: string[];
+  readonly terms: string[];
   /** Hashed runs of consecutive terms, for finding quotations. */
-  shingles: Set<number>;
-  set: Set<string>;
-  entities: Set<string>;
+  readonly shingles: Set<number>;
+  readonly set: Set<string>;
+  readonly entities: Set<string>;
 }
 
 // Terms are numbered once, process-wide, so comparing two paragraphs is integer work.
@@ -100,6 +100,25 @@ export function pairPassages(article: ParagraphFeatures[], statement: ParagraphF
   return pairs.slice(0, limit).map((p) => ({ ...p, similarity: Math.round(p.similarity * 100) / 100 }));
 }
 
+/**
+ * A paragraph's runs of terms are hashed when first compared: only a pair sharing QUOTE_RUN terms asks for them,
+ * and a stopped worker's first ranking spent ~10 ms hashing the runs of paragraphs no pair asked about.
+ */
+class Features implements ParagraphFeatures {
+  readonly set: Set<string>;
+  readonly entities: Set<string>;
+  private runs: Set<number> | null = null;
+
+  constructor(readonly terms: string[], entities: Iterable<string>) {
+    this.set = new Set(terms);
+    this.entities = new Set(entities);
+  }
+
+  get shingles(): Set<number> {
+    return (this.runs ??= shingles(Int32Array.from(this.terms, idOf)));
+  }
+}
+
 export function paragraphFeatures(t: string[], entities: Iterable<string>): ParagraphFeatures {
-  return { terms: t, shingles: shingles(Int32Array.from(t, idOf)), set: new Set(t), entities: new Set(entities) };
+  return new Features(t, entities);
 }

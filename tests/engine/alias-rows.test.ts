@@ -12,6 +12,17 @@ describe("the gazetteer's forms as rows", () => {
     expect(new AliasTable(rows).all()).toEqual(aliases);
     // The point of rows: a fraction of the JSON of the objects.
     expect(JSON.stringify(rows).length).toBeLessThan(JSON.stringify(aliases).length / 2.5);
+    // Forms in other scripts than Latin are apart, so that the main strings take one byte per character, and a
+    // table of rows with none is read as well.
+    const latin1 = /^[\u0000-\u00ff]*$/;
+    expect(rows.rows).toMatch(latin1);
+    expect(rows.groups).toMatch(latin1);
+    expect(rows.wideRows!.split('\n').length).toBeGreaterThan(5_000);
+    expect(rows.wideGroups).toMatch(/^си\t/m);
+    const latinOnly = aliases.filter((a) => latin1.test(a.form) && a.tokens.every((t) => latin1.test(t)));
+    const narrow = encodeAliasRows(latinOnly, firstKey);
+    expect(narrow.wideRows).toBe('');
+    expect(new AliasTable(narrow).all()).toEqual(latinOnly);
   });
 
   test('a form that a row cannot hold is refused at build, by name', () => {
