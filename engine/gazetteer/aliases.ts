@@ -70,9 +70,11 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
     if (isPerson && cls !== 'short' && !p.unspaced && rule !== 2) {
       const script = scriptOf(tok);
       // A surname after the given name inflects however short it is ("Andrzeja Dudy", "Zbigniewa Raua", "Donalda
-      // Tuska"): the name before it keeps the stem from lighting other words.
-      const surname = i > 0 && i === p.tokens.length - 1 && p.word[i] === tok.length && cls === 'name';
-      const min = surname ? 3 : script === 'latin' ? 5 : 4;
+      // Tuska"): the name before it keeps the stem from lighting other words. So does a short given name before its
+      // surname ("s Joem Bidenem", "Olafa Scholze"): the surname after it does the same.
+      const whole = p.word[i] === tok.length && cls === 'name' && p.tokens.length > 1;
+      const inName = whole && (i === p.tokens.length - 1 ? i > 0 : i === 0);
+      const min = inName ? 3 : script === 'latin' ? 5 : 4;
       // "McFaula", "Michaelem McFaulem": a name's inflections follow the whole word, however short its last piece.
       if ((script === 'cyrillic' || script === 'greek' || script === 'latin') && p.word[i] >= min && tok.length >= 3) {
         const cut = VOWEL_END.test(tok) && tok.length - 1 >= 3 ? tok.slice(0, -1) : tok;

@@ -26,6 +26,8 @@ const incognitoTabs = new Set<number>();
 const BADGE_DELAY_MS = 250;
 /** Long after the popup's answer left (a few ms), before a reader has typed a word. */
 const WARM_AFTER_MS = 400;
+/** Old history is dropped this long after the worker starts, well within its life (30 s idle). */
+const PRUNE_AFTER_MS = 5_000;
 
 function rankSoon(tabId: number): void {
   clearTimeout(badgeTimers.get(tabId));
@@ -207,7 +209,8 @@ export function startBackground(): void {
     return Promise.resolve().then(() => handler(msg.body, sender.tab?.id));
   });
   browser.tabs.onRemoved.addListener((tabId) => { forgetTab(tabId); tabUrls.delete(tabId); incognitoTabs.delete(tabId); });
-  void pruneOld().catch(() => undefined);
+  // Once a woken worker has answered: its first answer reads the corpus from the same storage.
+  setTimeout(() => void pruneOld().catch(() => undefined), PRUNE_AFTER_MS);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: LOOKUP_MENU, title: 'Look up “%s” in Readout', contexts: ['selection'] }, () => void browser.runtime.lastError);
     // A new build's corpus is read, and its copy kept (lib/db/corpus-cache.ts), before the first page asks.

@@ -101,7 +101,7 @@ describe('surnames that are also ordinary words count only with support', () => 
 });
 
 // A name split by its capitals ("Mc" and "Faul") inflects as the whole word it is, however short its last piece.
-describe('names take their inflections: split by an inner capital, or a short surname after the given name', () => {
+describe('names take their inflections: split by an inner capital, or a short name beside the other', () => {
   test.each([
     ['grupa ekspertów kierowana przez Michaela McFaula', ['michael-mcfaul']],
     ['rozmowa z Michaelem McFaulem', ['michael-mcfaul']],
@@ -111,6 +111,10 @@ describe('names take their inflections: split by an inner capital, or a short su
     ['spotkanie prezydenta Andrzeja Dudy z premierem', ['andrzej-duda']],
     ['wizyta Zbigniewa Raua w Kijowie', ['zbigniew-rau']],
     ['Raua i Dudy nie było', []],
+    // So does a short given name before its surname; the surname alone, of a name others bear too, still does not.
+    ['premiér se v pondělí setkal s prezidentem Joem Bidenem', ['joe-biden']],
+    ['rozhovor s Jakem Sullivanem a dopis Olafa Scholze', ['jake-sullivan', 'olaf-scholz']],
+    ['jednání s Bidenem bylo dlouhé', []],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
