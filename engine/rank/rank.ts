@@ -224,7 +224,10 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const { blockTerms, articleParas } = articleFeatures(article, analysis);
   // Names are weighed by the people features already; the lexical part measures the rest of the text.
   const skip = new Set(engine.commonTerms);
-  for (const m of analysis.mentions.flat()) if (m.kind === 'person') for (const t of terms(m.form)) skip.add(t);
+  // Each form once: a long article names the same people by the same few forms hundreds of times.
+  const forms = new Set<string>();
+  for (const m of analysis.mentions.flat()) if (m.kind === 'person') forms.add(m.form);
+  for (const form of forms) for (const t of terms(form)) skip.add(t);
   const q = queryTerms(blockTerms, skip);
   if (q) {
     const hits = engine.lexical.search(q).slice(0, LEXICAL_CANDIDATES);
