@@ -17,8 +17,7 @@ import { INDEX_FILE } from './write-index';
  * its own. A ranking pairs passages with a few statements, a card shows three, and each read costs by the byte,
  * hardly by the read (13 reads from IndexedDB: 17 ms for bodies of ~20 KB, 3 ms for terms of ~10 KB): by count
  * alone, a two-paragraph readout was read with the 130 KB communiqué beside it (25 ms of a cold answer), and
- * chunks of 8 statements read five others' bodies with each one ranked. Search, which reads them all, reads them
- * from the one record the worker keeps of them (lib/background/engine-instance.ts, `keepEveryBody`).
+ * chunks of 8 statements read five others' bodies with each one ranked.
  */
 export const BODY_CHUNK = { statements: 3, bytes: 10_000 };
 

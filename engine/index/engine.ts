@@ -57,11 +57,6 @@ export interface IndexParts {
   bodies(chunk: number): Promise<BodyChunk>;
   /** Where given, ranking reads the statements' terms rather than making them. */
   terms?(chunk: number): Promise<TermsChunk>;
-  /**
-   * Where given, every chunk of bodies in one read, or null. Search reads every body: a thousand reads of one small
-   * chunk each took ~1.3 s in a stopped worker, and one read of all of them takes a fraction of that.
-   */
-  everyBody?(): Promise<BodyChunk[] | null>;
 }
 
 /** The whole of Readout's matching: mentions, analysis, ranking. Pure: no DOM, no browser API. */
@@ -228,21 +223,7 @@ export class ReadoutEngine {
 
   /** Every body: for work over the whole corpus (search with its snippets). */
   async allBodies(): Promise<void> {
-    // Every chunk in one read where the parts can give them so; else one read a chunk.
-    const every = this.parts?.everyBody ? await this.parts.everyBody().catch(() => null) : null;
-    if (every?.length === this.chunkIds.length) every.forEach((chunk, n) => { if (!this.bodyLoads.has(n)) this.bodyLoads.set(n, Promise.resolve(this.takeChunk(n, chunk))); });
     await this.loadBodies(this.bodyChunkOf.keys());
-  }
-
-  /** Every bundled chunk of bodies as read, once all are (`allBodies`): for a part that keeps them together. */
-  everyChunk(): BodyChunk[] | null {
-    const out: BodyChunk[] = [];
-    for (const ids of this.chunkIds) {
-      const bodies = ids.map((id) => this.statements.get(id)?.body);
-      if (bodies.some((b) => !b)) return null;
-      out.push({ bodies: bodies as string[][], mentions: ids.map((id) => this.mentionsIn.get(id) ?? '') });
-    }
-    return out;
   }
 
   /** A chunk's terms; a read under way (ranking reads ahead, then asks again) is not made twice. */
@@ -260,20 +241,18 @@ export class ReadoutEngine {
   private loadChunk(chunk: number): Promise<void> {
     let p = this.bodyLoads.get(chunk);
     if (!p) {
-      p = this.parts!.bodies(chunk).then((read) => this.takeChunk(chunk, read));
+      p = this.parts!.bodies(chunk).then(({ bodies, mentions }) => {
+        this.chunkIds[chunk].forEach((id, at) => {
+          const s = this.statements.get(id);
+          if (s && !s.body) s.body = bodies[at];
+          this.mentionsIn.set(id, mentions[at]);
+        });
+      });
       // A failed read is tried again by the next caller.
       p.catch(() => this.bodyLoads.delete(chunk));
       this.bodyLoads.set(chunk, p);
     }
     return p;
-  }
-
-  private takeChunk(chunk: number, { bodies, mentions }: BodyChunk): void {
-    this.chunkIds[chunk].forEach((id, at) => {
-      const s = this.statements.get(id);
-      if (s && !s.body) s.body = bodies[at];
-      this.mentionsIn.set(id, mentions[at]);
-    });
   }
 
   private remember(s: StatementRecord): void {

@@ -72,23 +72,7 @@ const parts: IndexParts = {
   search: async () => (await corpusFile<SearchPart>('search', [CORPUS_FILES.search])).value,
   bodies: async (chunk) => (await corpusFile<BodyChunk>(`bodies-${chunk}`, [CORPUS_FILES.bodies(chunk)])).value,
   terms: async (chunk) => (await corpusFile<TermsChunk>(`terms-${chunk}`, [CORPUS_FILES.terms(chunk)])).value,
-  async everyBody() {
-    const kept = await cachedFile<BodyChunk[]>(packageBuild(), EVERY_BODY);
-    everyKept = kept !== undefined;
-    return kept ?? null;
-  },
 };
-
-const EVERY_BODY = 'bodies-every';
-let everyKept = false;
-
-/** Once every body is read (search) and not from their kept copy, they are kept together: the next worker's search reads them at once. */
-export async function keepEveryBody(e: ReadoutEngine): Promise<void> {
-  const chunks = everyKept ? null : e.everyChunk();
-  const b = await packageBuild();
-  if (chunks && b) await keepFiles(b, [[EVERY_BODY, chunks]]);
-  everyKept = true;
-}
 
 let loaded = false;
 /** Whether the engine is ready now: until then, a page's text waits for it (and is prepared meanwhile). */

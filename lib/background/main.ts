@@ -8,7 +8,7 @@ import { openPanel } from '../shared/panel';
 import { readerQuery } from '../shared/reader-url';
 import { library } from './library';
 import { coverage, pruneOld, readOnEvent, remember, tabStatusOf } from './reading-history';
-import { applyPublisherChoice, engineLoaded, engineReady, keepEveryBody } from './engine-instance';
+import { applyPublisherChoice, engineLoaded, engineReady } from './engine-instance';
 import { readEarly } from './early-read';
 import { PageState } from './page-state';
 import { dropTabResult, keepTabResult, keptTabResult } from '../db/tab-results';
@@ -26,8 +26,6 @@ const incognitoTabs = new Set<number>();
 const BADGE_DELAY_MS = 250;
 /** Long after the popup's answer left (a few ms), before a reader has typed a word. */
 const WARM_AFTER_MS = 400;
-/** After a search's first answer: keeping every body copies ~9 MB, which no answer should wait behind. */
-const KEEP_BODIES_AFTER_MS = 2_000;
 /** Old history is dropped this long after the worker starts, well within its life (30 s idle). */
 const PRUNE_AFTER_MS = 5_000;
 
@@ -63,11 +61,7 @@ const LOOKUP_MENU = 'readout-look-up';
 /** Search reads the search index and every statement's words: loaded once, on the first search or when a view opens. */
 let searchWarm: Promise<ReadoutEngine> | null = null;
 function warmSearch(): Promise<ReadoutEngine> {
-  searchWarm ??= engineReady().then(async (e) => {
-    await Promise.all([e.searchReady(), e.allBodies()]);
-    setTimeout(() => void keepEveryBody(e).catch(() => undefined), KEEP_BODIES_AFTER_MS);
-    return e;
-  });
+  searchWarm ??= engineReady().then(async (e) => { await Promise.all([e.searchReady(), e.allBodies()]); return e; });
   // A failed read is tried again by the next search.
   searchWarm.catch(() => { searchWarm = null; });
   return searchWarm;

@@ -4,7 +4,7 @@ import { scoreStatements } from '../../engine/rank/rank';
 import { terms } from '../../engine/rank/terms';
 import { BODY_CHUNK, chunkSizes, corpusPackage } from '../../tools/corpus-package';
 import { coreSlices, sliceText } from '../../lib/shared/corpus-files';
-import { ReadoutEngine, type BodyChunk, type CorpusIndex } from '../../engine';
+import { ReadoutEngine, type CorpusIndex } from '../../engine';
 import { readFileSync } from 'node:fs';
 import { engine } from '../helpers';
 
@@ -128,31 +128,6 @@ describe('the corpus as the extension carries it', () => {
     expect(termsAsked.size).toBeGreaterThan(0);
     expect((await ranking).statements).toEqual(e.xref(article).statements);
     expect([...termsAsked.values()].every((n) => n === 1)).toBe(true);
-  });
-
-  test('every body for search: in one read where the parts keep them together, else chunk by chunk, and then given to keep', async () => {
-    const index = JSON.parse(readFileSync('generated/corpus-index.json', 'utf8')) as CorpusIndex;
-    const files = new Map(corpusPackage(index).map((f) => [f.relativeDest, f.contents]));
-    const read = (name: string) => JSON.parse(files.get(name)!);
-    const core = JSON.parse(coreSlices().map((p) => files.get(p.slice(1))!).join('')) as CorpusIndex;
-    let chunksRead = 0;
-    const parts = (every: BodyChunk[] | null) => ({
-      search: async () => read('corpus/search.json'),
-      bodies: async (n: number) => { chunksRead++; return read(`corpus/bodies-${n}.json`) as BodyChunk; },
-      everyBody: async () => every,
-    });
-    const one = ReadoutEngine.load(structuredClone(core), parts(null));
-    expect(one.everyChunk()).toBeNull();
-    await one.allBodies();
-    expect(chunksRead).toBe(core.bodyChunks!.length);
-    const every = one.everyChunk()!;
-    expect(every).toEqual(core.bodyChunks!.map((_, n) => read(`corpus/bodies-${n}.json`)));
-    chunksRead = 0;
-    const together = ReadoutEngine.load(structuredClone(core), parts(every));
-    await together.allBodies();
-    expect(chunksRead).toBe(0);
-    for (const [id, s] of engine().statements) expect(together.statements.get(id)!.body).toEqual(s.body);
-    expect(together.mentionMarksOf(together.statements.get(index.statements[7].id)!)).toEqual(engine().mentionMarksOf(index.statements[7]));
   });
 
   test('a chunk of bodies stops at its count or its bytes, and a long statement is read alone', () => {
