@@ -72,8 +72,7 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
       // A surname after the given name inflects however short it is ("Andrzeja Dudy", "Zbigniewa Raua", "Donalda
       // Tuska"): the name before it keeps the stem from lighting other words. So does a short given name before its
       // surname ("s Joem Bidenem", "Olafa Scholze"): the surname after it does the same.
-      const whole = p.word[i] === tok.length && cls === 'name' && p.tokens.length > 1;
-      const inName = whole && (i === p.tokens.length - 1 ? i > 0 : i === 0);
+      const inName = p.word[i] === tok.length && cls === 'name' && p.tokens.length > 1 && (i === 0 || i === p.tokens.length - 1);
       const min = inName ? 3 : script === 'latin' ? 5 : 4;
       // "McFaula", "Michaelem McFaulem": a name's inflections follow the whole word, however short its last piece.
       if ((script === 'cyrillic' || script === 'greek' || script === 'latin') && p.word[i] >= min && tok.length >= 3) {

@@ -173,7 +173,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];
-  const scoreOne = (id: string) => {
+  const scoreOne = (id: string, lexicalPart = 0) => {
     const s = engine.statements.get(id)!;
     if (!engine.visible(s)) return;
     let found = 0;
@@ -210,8 +210,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);
-    // Without the lexical part, which is added below.
-    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency;
+    // The lexical part is known here only for a statement found by its words alone; the others' is added below.
+    const score = 3 * partCov + 0.2 * Math.min(others, 2) + 2.5 * topicCov + 2.5 * dateScore * (0.3 + 0.7 * partCov) + recency + lexicalPart;
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
@@ -235,13 +235,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const lexical = new Map(hits.map((h) => [String(h.id), h.score / top]));
     for (const c of scored) c.score += 0.6 * (lexical.get(c.s.id) ?? 0);
     // A statement found by its words alone.
-    for (const [id, l] of lexical) {
-      if (candidates.has(id)) continue;
-      candidates.add(id);
-      const at = scored.length;
-      scoreOne(id);
-      if (scored[at]) scored[at].score += 0.6 * l;
-    }
+    for (const [id, l] of lexical) if (!candidates.has(id)) scoreOne(id, 0.6 * l);
   }
   scored.sort((a, b) => b.score - a.score);
   return { scored, articleParas, people, topicHits, subjects, days, passageIds: scored.slice(0, PASSAGE_CANDIDATES).map((c) => c.s.id) };

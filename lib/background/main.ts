@@ -92,9 +92,10 @@ type Handlers = { [K in keyof Protocol]: (body: Protocol[K]['req'], tabId: numbe
 const handlers: Handlers = {
   async analyzeBlocks({ page, reset, blocks, removed, final }, tabId) {
     if (tabId === undefined) return { restart: true };
-    // A stopped worker reads its corpus while the page's text is prepared (early-read.ts).
+    // A stopped worker reads its corpus while the page's text is prepared (early-read.ts); it knows no page yet, so
+    // only a page sent anew is worth preparing.
     const ready = engineReady();
-    const prepared = engineLoaded() ? undefined : readEarly(page, blocks, reset && final).prepared;
+    const prepared = engineLoaded() || !reset ? undefined : readEarly(page, blocks, final).prepared;
     const engine = await ready;
     let state = pages.get(tabId);
     if (reset || !state) {
