@@ -72,8 +72,11 @@ export function Popup({ mode }: { mode: Mode }) {
       .then((r) => { if (n === asked.current) setResults(r); }, (e: Error) => setError(e.message));
   }, [search]);
 
+  // When the reader first sees the page's results (an effect runs after the frame that drew them): the worker's
+  // answer, when it replaces a kept one a moment later, changes nothing they wait for.
   useEffect(() => {
-    if (status && !isSearching(search)) document.documentElement.dataset.readoutReady = String(Math.round(performance.now()));
+    const root = document.documentElement.dataset;
+    if (status && !isSearching(search) && root.readoutReady === undefined) root.readoutReady = String(Math.round(performance.now()));
   }, [status]);
 
   const change = async (patch: Partial<Settings>) => {

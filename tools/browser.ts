@@ -181,6 +181,23 @@ export async function command(session: Session, tabId: number, name: 'next-menti
   await worker.evaluate(([id, n]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'command', name: n }), [tabId, name] as const);
 }
 
+/** The toolbar button's badge for a tab: how many statements the worker ranked for its page ('' for none yet). */
+export async function badgeOf(session: Session, tabId: number): Promise<{ text: string; colour: number[] }> {
+  return session.context.serviceWorkers()[0].evaluate(async (id) => {
+    const a = (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string>; getBadgeBackgroundColor(o: object): Promise<number[]> } } }).chrome.action;
+    return { text: await a.getBadgeText({ tabId: id }), colour: await a.getBadgeBackgroundColor({ tabId: id }) };
+  }, tabId);
+}
+
+/** Waits until the toolbar counts the tab's statements: the worker has ranked its page, as a reader sees. */
+export async function badgeShown(session: Session, tabId: number, timeout = 30_000): Promise<string> {
+  for (const end = Date.now() + timeout; ; await new Promise((ok) => setTimeout(ok, 50))) {
+    const { text } = await badgeOf(session, tabId);
+    if (text) return text;
+    if (Date.now() > end) throw new Error(`the toolbar showed no count for tab ${tabId} within ${timeout} ms`);
+  }
+}
+
 /** The extension's service worker target, as DevTools lists it. */
 async function workerTarget(session: Session): Promise<{ cdp: CDPSession; targetId: string } | null> {
   const cdp = await session.context.browser()!.newBrowserCDPSession();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPopup } from '../../tools/browser';
+import { badgeOf, openPopup } from '../../tools/browser';
 import { withBrowser } from './with-browser';
 import { expectAccessibleInBothSchemes, openArticle } from './views';
 
@@ -68,7 +68,7 @@ describe('an event two governments gave accounts of', () => {
     const more = popup.locator('button.more');
     if (await more.count()) await more.click();
     const count = await popup.locator('[data-strength]').count();
-    const badge = await rig.session.context.serviceWorkers()[0].evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = (await badgeOf(rig.session, tabId)).text;
     expect(badge).toBe(String(count));
 
     const opened = rig.session.context.waitForEvent('page');

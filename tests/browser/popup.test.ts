@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openPopup, stopWorker, tabIdOf, toBackground } from '../../tools/browser';
+import { badgeOf, openPopup, stopWorker, tabIdOf, toBackground } from '../../tools/browser';
 import { withBrowser } from './with-browser';
 import { expectAccessibleInBothSchemes, openArticle } from './views';
 
@@ -30,10 +30,7 @@ describe('the popup', () => {
     if (await more.count()) await more.click();
     const count = await popup.locator('.statement').count();
 
-    const badge = await worker().evaluate(async (id) => {
-      const a = (globalThis as unknown as { chrome: { action: { getBadgeText(o: object): Promise<string>; getBadgeBackgroundColor(o: object): Promise<number[]> } } }).chrome.action;
-      return { text: await a.getBadgeText({ tabId: id }), colour: await a.getBadgeBackgroundColor({ tabId: id }) };
-    }, tabId);
+    const badge = await badgeOf(rig.session, tabId);
     expect(badge.text).toBe(String(count));
     expect(badge.colour.slice(0, 3)).toEqual([0x0a, 0x6b, 0x3d]);
 
@@ -107,6 +104,26 @@ describe('the popup', () => {
     await popup.goto(popup.url().replace(/tabId=\d+/, `tabId=${await tabIdOf(rig.session, browserPage)}`));
     expect(await popup.locator('[data-state="unknown"]').textContent()).toMatch(/Browser pages/);
     await browserPage.close();
+    await popup.close();
+  });
+
+  test('notes when it first drew the page\'s results, not when a later answer drew them again', async () => {
+    const { tabId } = await article('qin-kuleba-call.html');
+    const popup = await openPopup(rig.session, tabId);
+    await popup.waitForFunction(() => document.documentElement.dataset.readoutReady !== undefined);
+    const drawn = await popup.evaluate(() => document.documentElement.dataset.readoutReady);
+    // Counts the popup's answers from the worker, then tells it the tab's answer changed, as a ranking does.
+    await popup.evaluate(() => {
+      const g = globalThis as unknown as { answers: number; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      const send = g.chrome.runtime.sendMessage.bind(g.chrome.runtime);
+      g.answers = 0;
+      g.chrome.runtime.sendMessage = (m) => send(m).finally(() => { g.answers++; });
+    });
+    await worker().evaluate((id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'tabResultChanged', tabId: id }).catch(() => undefined), tabId);
+    await popup.waitForFunction(() => (globalThis as unknown as { answers: number }).answers > 0);
+    // Two frames: the redraw and the effects after it.
+    await popup.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 50)))));
+    expect(await popup.evaluate(() => document.documentElement.dataset.readoutReady)).toBe(drawn);
     await popup.close();
   });
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBrowser, launch, openPopup, readoutDone, serve, tabIdOf, type Session } from '../browser';
+import { badgeShown, findBrowser, launch, openPopup, readoutDone, serve, tabIdOf, type Session } from '../browser';
 import { newsPage } from './news-page';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -48,8 +48,16 @@ export async function popupBench(): Promise<void> {
       await page.goto(`${site.url}/${bytes}.html`);
       await readoutDone(page, 120_000);
       const tabId = await tabIdOf(session, page);
-      // The background ranks once the page settles; the popup is opened after, as a reader would.
-      await page.waitForTimeout(500);
+      // The background ranks once the page settles; the popup is opened once the toolbar counts the page's
+      // statements, as a reader would. (Opened sooner, just after an install, it waited for that first ranking.)
+      await badgeShown(session, tabId);
+      if (bytes === 20_000) {
+        // The install's first popup starts the search's load, read from the package and then kept
+        // (lib/db/corpus-cache.ts): popups opened within those ~2 s share the worker with it, once per install.
+        const [first] = (await popupOpens(session, tabId, 1)).ms;
+        await page.waitForTimeout(3_000);
+        console.log(`(the first popup after the install: ${first.toFixed(0)} ms; the 15 below open after its search load)`);
+      }
       const opens = await popupOpens(session, tabId, RUNS);
       const { ms, listed } = opens;
       const worst = Math.max(...ms);

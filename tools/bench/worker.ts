@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { findBrowser, launch, readoutDone, serve, stopWorker, tabIdOf, workerHeap, type Session } from '../browser';
+import { badgeShown, findBrowser, launch, readoutDone, serve, stopWorker, tabIdOf, workerHeap, type Session } from '../browser';
 import { line, TARGETS } from './budgets';
 import { newsPage } from './news-page';
 import { overFloor, popupOpens } from './popup';
@@ -109,7 +109,7 @@ export async function workerBench(): Promise<void> {
     await page.goto(`${site.url}/page.html`);
     await readoutDone(page, 120_000);
     const tabId = await tabIdOf(session, page);
-    await page.waitForTimeout(500);
+    await badgeShown(session, tabId);
     for (const [label, before, target] of [['warm worker', undefined, TARGETS.popupWarmMs], ['worker stopped before each open', () => stop(session), TARGETS.popupColdMs]] as const) {
       const opens = await popupOpens(session, tabId, RUNS, before);
       const { ms, listed: shown } = opens;
