@@ -14,10 +14,10 @@ const LEAD_BLOCKS = 3;
 const LEAD_LETTERS = 30;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
-/** Which blocks (title first) make the lead. */
-function leadBlocks(scans: readonly Pick<BlockScan, 'folded'>[]): Set<number> {
+/** Which blocks (title first) make the lead: the title and the first paragraphs that say something, `size` in all. */
+export function leadBlocks(scans: readonly Pick<BlockScan, 'folded'>[], size = LEAD_BLOCKS): Set<number> {
   const out = new Set<number>([0]);
-  for (let i = 1; i < scans.length && out.size < LEAD_BLOCKS; i++) {
+  for (let i = 1; i < scans.length && out.size < size; i++) {
     const f = scans[i].folded;
     if ((f.match(/\p{L}/gu)?.length ?? 0) + (f.match(WIDE)?.length ?? 0) >= LEAD_LETTERS) out.add(i);
   }

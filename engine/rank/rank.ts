@@ -1,5 +1,5 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
-import { articleDays, type ArticleDays } from './article-days';
+import { articleDays, leadBlocks, type ArticleDays } from './article-days';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
 import { countryZone, datelineZone, daySlack, languageZone, scriptZone } from './dateline';
@@ -140,6 +140,10 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   for (const m of analysis.mentions[0] ?? []) if (m.kind === 'person') personWeight.set(m.id, (personWeight.get(m.id) ?? 0) + 2);
   let articlePeopleWeight = 0;
   for (const w of personWeight.values()) articlePeopleWeight += w;
+  // A person named once, and not before the story's first paragraphs, is its background.
+  const story = new Set<string>();
+  for (const b of leadBlocks(analysis.scans, STORY_BLOCKS)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') story.add(m.id);
+  const background = new Set(analysis.people.filter((p) => p.mentions < 2 && !story.has(p.id)).map((p) => p.id));
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
@@ -178,7 +182,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     if (!engine.visible(s)) return;
     let found = 0;
     let foundWeight = 0;
-    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; }
+    let inBackground = 0;
+    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; }
     // Both ways: the statement's participants named by the article, and the article's people among them
     // (a readout of Putin alone covers half of an article about Putin and Xi).
     const partCov = (found / s.participants.length) * (0.5 + 0.5 * (articlePeopleWeight ? foundWeight / articlePeopleWeight : 0));
@@ -215,7 +220,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
-    scored.push({ s, found, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
+    scored.push({ s, found, inBackground, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   };
   for (const id of candidates) scoreOne(id);
   // The lexical part weighs 0.6 of a score near 10 at best: the best candidates without it are mostly the best with it.
@@ -291,6 +296,8 @@ interface Scored {
   s: StatementRecord;
   /** How many of its participants, and of its other people, the article names. */
   found: number;
+  /** How many of those the article names only once, after its first paragraphs. */
+  inBackground: number;
   /** The share of the article's people (by weight) that are its participants. */
   foundShare: number;
   others: number;
@@ -316,6 +323,10 @@ interface Scored {
  * day of their call are its news; a fact sheet on Biden's answer to Putin's price hike shares nothing with an
  * article naming both unless it shares its content.
  */
+/** Kinds whose sides are together throughout, or named together in advance. */
+const BOTH_SIDES = new Set(['call', 'talks', 'announcement']);
+/** Title and the first three paragraphs that say something: where a story names whom it is about. */
+const STORY_BLOCKS = 4;
 const SPOKEN_OF = new Set(['statement', 'fact sheet', 'address', 'remarks', 'message', 'decree', 'interview', 'briefing']);
 
 /** The article looks ahead to its event: in words, or by telling only days after its own date. */
@@ -338,14 +349,18 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
     // Its sides must weigh in the article: named once each in a story of two ministers' talks, Erdoğan and Putin
     // are background, and their call four days before is not its event.
     : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2)) && (!SPOKEN_OF.has(c.s.kind) || specific)
-      // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call has both sides
-      // throughout, so a report of one names both (by name or title): Johnson's call with Zelensky is not Biden's.
-      || (c.s.kind !== 'call' && c.found >= 1 && c.foundShare >= 0.4 && specific);
+      // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call or talks have both
+      // sides throughout, and their announcement names both, so a report of one names both (by name or title):
+      // Johnson's call with Zelensky is not Biden's, and a Duma vote on Putin's day is not his talks with Bolsonaro.
+      || (!BOTH_SIDES.has(c.s.kind) && c.found >= 1 && c.foundShare >= 0.4 && specific);
+  // One of two sides named once, deep in the article, is its background: Biden's remarks the day after his call with
+  // Putin mention Zelensky's comment on it, and a Duma vote on the day of Scholz's talks in Moscow mentions Scholz.
+  const sidesHeld = n !== 2 || c.inBackground === 0;
   // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
   // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
   // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).
   const kindOk = !((looksAhead(days) && !c.toldPast) || c.toCome) || (c.s.kind === 'announcement' && !c.announcedBefore);
-  if (dateOk && participantsOk && kindOk) return 'same-event';
+  if (dateOk && participantsOk && sidesHeld && kindOk) return 'same-event';
   // A topic named once in passing ("an artificial intelligence" in a game's lore, 8,000 words on) ties the page to
   // nothing: related statements share a person, or a topic the article is about.
   const sharesSomething = c.found + c.others > 0 || c.s.topics.some((t) => subjects.has(t) && !engine.topics.get(t)?.generic);

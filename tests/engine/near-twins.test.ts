@@ -21,6 +21,8 @@ const NORDIC_CALL = '2022-05-13-white-house-readout-of-president-bidens-call-wit
 const PRICE_HIKE_FACT_SHEET = '2022-05-11-white-house-fact-sheet-president-biden-announces-new-actions-to-address-putins-price-hike';
 const KISHIDA_PUTIN_0217 = '2022-02-17-kremlin-67798-telephone-conversation-with-prime-minister-of-japan-fumio';
 const BIDEN_KISHIDA_TOKYO = '2022-05-23-white-house-readout-of-president-bidens-meeting-with-prime-minister-kishida-of-japan-2';
+const ZELENSKYY_ON_BIDEN_PUTIN = '2021-12-08-president-ua-71929-volodymyr-zelenskyy-on-the-conversation-between-the-presidents';
+const PUTIN_BOLSONARO_TALKS = '2022-02-16-kremlin-67778-talks-with-president-of-brazil-jair-bolsonaro';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
 function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
@@ -123,6 +125,32 @@ describe('near twins', () => {
   test('a statement that speaks of two leaders is not the news of every article naming them: it must share its content', () => {
     const text = ['HELSINKI, May 12 — Finnish President Sauli Niinistö said on Thursday that Finland must apply to join NATO without delay, and that Vladimir Putin had only himself to blame.', 'U.S. President Joe Biden has said Washington would welcome the application.'];
     expect(strengthFor(PRICE_HIKE_FACT_SHEET, 'Finland to seek NATO membership', text, '2022-05-12')).not.toBe('same-event');
+  });
+
+  test('one of two sides named once, after the story\'s first paragraphs, is its background', () => {
+    const remarks = [
+      'WASHINGTON — President Joe Biden said on Wednesday that he had told Vladimir Putin a day earlier that Russia would pay a heavy economic price for an invasion, and that sending American troops to Ukraine was not being considered.',
+      'Biden spoke to reporters on the South Lawn before leaving for a trip to promote the infrastructure law.',
+      'He said allies in Europe agreed with him on the sanctions that would follow, and that talks with Moscow on its security demands could begin soon.',
+      'Republicans in Congress said the president should have sent more weapons to Kyiv months ago.',
+      'Biden added that he would also speak with Volodymyr Zelenskyy about the conversation.',
+    ];
+    expect(strengthFor(ZELENSKYY_ON_BIDEN_PUTIN, 'Biden rules out sending troops to Ukraine', remarks, '2021-12-08')).not.toBe('same-event');
+    const told = [
+      'KYIV — Volodymyr Zelenskyy said on Wednesday that Joe Biden\'s conversation with Vladimir Putin showed the personal role of the American president in ending the war in Donbas, and that he would speak with Biden on Thursday.',
+      'Zelenskyy spoke after meeting the Croatian prime minister in Kyiv, and said the Trilateral Contact Group was meeting the same day.',
+    ];
+    expect(strengthFor(ZELENSKYY_ON_BIDEN_PUTIN, 'Zelenskyy on the Biden-Putin conversation', told, '2021-12-08')).toBe('same-event');
+  });
+
+  test('talks have both sides throughout: a report of the host\'s other business that day names only him', () => {
+    const council = [
+      'MOSCOW — Vladimir Putin told his government on Wednesday to expand trade and energy cooperation with partners in Asia and Latin America, and said bilateral relations built over decades would not be held hostage by Western sanctions.',
+      'Putin said gas deliveries under long-term contracts would continue, and that state visits planned for the spring would go ahead despite the pandemic.',
+    ];
+    expect(strengthFor(PUTIN_BOLSONARO_TALKS, 'Putin orders more trade with Asia and Latin America', council, '2022-02-16')).not.toBe('same-event');
+    const talks = ['MOSCOW — Vladimir Putin received Brazil\'s President Jair Bolsonaro in the Kremlin on Wednesday; the two leaders discussed trade, fertiliser supplies and energy, and Bolsonaro said Brazil stood in solidarity with Russia.'];
+    expect(strengthFor(PUTIN_BOLSONARO_TALKS, 'Putin receives Bolsonaro', talks, '2022-02-16')).toBe('same-event');
   });
 
   test('an announcement is news on its day and the next, whenever the event it announces', () => {
