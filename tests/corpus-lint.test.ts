@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldString } from '../engine';
 import { readCorpus } from '../tools/corpus-files';
+import { leaderRoles, statesNamed } from '../tools/ingest/states';
 import { engine } from './helpers';
 
 const corpus = readCorpus('corpus');
@@ -18,14 +19,16 @@ describe('corpus lint', () => {
     }
   });
 
-  // The one exception: an ingested item that names nobody the gazetteer knows speaks for its publisher's principal.
-  test('every participant is named in the statement itself, or is the publisher\'s principal', () => {
+  // The exceptions: an ingested item that names nobody the gazetteer knows speaks for its publisher's principal, and
+  // a joint statement of states ("of Japan, the Republic of Korea, and the United States") is their leaders'.
+  test('every participant is named in the statement itself, is the publisher\'s principal, or leads a state its title names', () => {
     const principal = new Map((corpus.publishers ?? []).map((p) => [p.id, p.principalRole]));
     for (const s of corpus.statements) {
       const named = new Set(engine().mentions([s.title, ...s.body], { date: s.date }).flat().map((m) => m.id));
       const role = principal.get(s.publisher ?? '');
       const speaksFor = role && !s.capture ? engine().resolver.holder(role, s.date) : null;
-      for (const p of s.participants) expect(named.has(p) || p === speaksFor, `${s.id} never names ${p}`).toBe(true);
+      const leaders = new Set(s.capture ? [] : statesNamed(s.title).flatMap((state) => leaderRoles(state, s.title).map((r) => engine().resolver.holder(r, s.date))));
+      for (const p of s.participants) expect(named.has(p) || p === speaksFor || leaders.has(p), `${s.id} never names ${p}`).toBe(true);
     }
   });
 

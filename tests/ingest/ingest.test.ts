@@ -151,3 +151,23 @@ describe('bad input', () => {
     expect(readdirSync(join(dir, 'kremlin'))).toEqual(['earlier.json']);
   });
 });
+
+describe('leaders named by their states', () => {
+  const root = project();
+  ingest([join(__dirname, 'leaders', 'whitehouse')], root);
+  const files = Object.values(written(root));
+  const titled = (part: string) => files.find((s) => String(s.title).includes(part))!;
+
+  test('a joint statement of states has their leaders on its day as its sides', () => {
+    const s = titled('Joint Statement of Japan');
+    expect(s.kind).toBe('joint statement');
+    expect(s.participants).toEqual(['fumio-kishida', 'yoon-suk-yeol', 'joe-biden']);
+  });
+
+  test('a group\'s leaders\' statement is theirs, and a state it speaks of, or a leader its opening condemns, is no side', () => {
+    const s = titled('G7 Leaders');
+    expect(s.kind).toBe('joint statement');
+    expect(s.participants).toEqual(['joe-biden', 'rishi-sunak', 'emmanuel-macron', 'olaf-scholz', 'giorgia-meloni', 'fumio-kishida', 'justin-trudeau']);
+  });
+});
+

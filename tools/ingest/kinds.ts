@@ -4,6 +4,8 @@ import { sentenceSpans } from '../../engine/text/sentences';
 // The first rule that matches wins, so the more specific kinds come first.
 const KINDS: [RegExp, string][] = [
   [/\bjoint (statement|declaration|communiqu)/i, 'joint statement'],
+  // "G7 Leaders' Statement", "Hiroshima Leaders' Communiqué": the leaders speak together.
+  [/\bleaders[’']? (statement|declaration|communiqu)|\bcommuniqu[eé]\b/i, 'joint statement'],
   [/\bfact sheet\b/i, 'fact sheet'],
   [/\b(background|on-the-record|on the record|press) (press )?call\b|\bpress briefing\b|\bpress gaggle\b|\bbriefing\b/i, 'briefing'],
   [/\b(press|news) conference\b|\bpress statements?\b|\bstatements? (to|for) the press\b/i, 'press conference'],

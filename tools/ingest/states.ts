@@ -36,3 +36,43 @@ export function foreignNames(home: string): RegExp {
   matchers.set(home, re);
   return re;
 }
+
+/**
+ * States whose head of government, not of state, speaks for them abroad (signs joint statements, sits at summits).
+ * Elsewhere the president does, or the king where there is none.
+ */
+const LED_BY_GOVERNMENT = new Set('AM AT AU BD BE BG CA CZ DE DK EE ES GB GE GR HR HU IE IL IN IS IT JP LU LV MT MY NL NO NZ PK PT SE SG SI SK TH'.split(' '));
+/** Groups of states a title names by their name: the leaders of each member speak in their statement. */
+const GROUPS: Record<string, string[]> = {
+  G7: ['US', 'GB', 'FR', 'DE', 'IT', 'JP', 'CA'], 'G-7': ['US', 'GB', 'FR', 'DE', 'IT', 'JP', 'CA'],
+  Quad: ['US', 'JP', 'IN', 'AU'], AUKUS: ['AU', 'GB', 'US'],
+};
+
+/**
+ * The roles that lead a state abroad, the likeliest first: the gazetteer's ids (`jp-pm`, `de-chancellor`,
+ * `fr-president`). A title that says who ("Presidents of Ukraine and Slovakia") is followed.
+ */
+export function leaderRoles(state: string, title = ''): string[] {
+  // The gazetteer names Britain's roles "uk-", every other state's by its ISO code.
+  const cc = state === 'GB' ? 'uk' : state.toLowerCase();
+  const government = [`${cc}-pm`, `${cc}-chancellor`];
+  const head = [`${cc}-president`, `${cc}-king`];
+  const byGovernment = /\b(?:prime ministers?|chancellors?)\b/i.test(title) || (!/\bpresidents?\b/i.test(title) && LED_BY_GOVERNMENT.has(state));
+  return byGovernment ? [...government, ...head] : [...head, ...government];
+}
+
+/** The states a text names, by name or by a group of them ("G7"), in the order named, each once. */
+export function statesNamed(text: string): string[] {
+  const found: [number, string][] = [];
+  for (const [code, names] of stateNames()) {
+    for (const n of names) {
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+      if (m) { found.push([m.index, code]); break; }
+    }
+  }
+  for (const [group, members] of Object.entries(GROUPS)) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(group)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    if (m) for (const code of members) found.push([m.index, code]);
+  }
+  return [...new Set(found.sort((a, b) => a[0] - b[0]).map(([, c]) => c))];
+}

@@ -4,7 +4,7 @@ import { relativeDays } from '../../engine/text/relative-days';
 import { CEREMONIAL, firstSentence, kindOf, MEETING_KINDS } from './kinds';
 import { localDay, writtenDay, type SourceItem } from './publishers';
 import { countryZone } from '../../engine/rank/dateline';
-import { foreignNames } from './states';
+import { foreignNames, leaderRoles, statesNamed } from './states';
 
 export type Verdict = { statement: RawStatement } | { drop: string };
 
@@ -25,6 +25,10 @@ const WEST_OF_MOST = -3;
  * A spokesperson speaking of others' event is no side of it ("President Biden will welcome…", its opening says).
  */
 const SPEAKER = /^(?:statement|remarks)\s+(?:from|by)\s+.+?\s+on\s+/i;
+/** A meeting of leaders, named by their states rather than by them. */
+const LEADERS = /\b(?:leaders?|summit)\b/i;
+/** Where a title turns from who speaks to what about. */
+const SUBJECT = /\b(?:on|regarding|concerning|announcing|against|about)\b/i;
 /** "on his call with…": the speaker's own event. */
 const OWN_EVENT = /\b(?:his|her|my|our)\b/i;
 
@@ -89,10 +93,19 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
     if (subject.length) participants = participants.filter((p) => !speakers.includes(p));
   }
   if (MEETING_KINDS.has(kind) && participants.length < 2) {
-    // The opening sentence's people, read within the whole paragraph: a sentence thick with capitalised titles
-    // read alone would pass for a headline, where a surname's other endings are not checked.
-    const lead = firstSentence(opening).length;
-    participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < lead))])];
+    // "Joint Statement of Japan, the Republic of Korea, and the United States", "G7 Leaders' Statement": named by
+    // their states, the sides are those states' leaders on the day; a state named after what it is about
+    // ("… Announcing Further Economic Costs on Russia") is not a side, nor is a leader its opening condemns.
+    const sides = item.title.split(SUBJECT)[0];
+    const states = kind === 'joint statement' || LEADERS.test(item.title) ? statesNamed(sides) : [];
+    const leaders = states.map((state) => leaderRoles(state, sides).map((r) => engine.resolver.holder(r, date)).find((p) => p)).filter((p): p is string => !!p);
+    if (leaders.length >= 2) participants = [...new Set([...participants, ...leaders])];
+    else {
+      // The opening sentence's people, read within the whole paragraph: a sentence thick with capitalised titles
+      // read alone would pass for a headline, where a surname's other endings are not checked.
+      const lead = firstSentence(opening).length;
+      participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < lead))])];
+    }
   }
   if (!participants.length && principal) participants = [principal];
   if (!participants.length) return { drop: DROP.nobody };
