@@ -27,7 +27,7 @@ describe('corpus lint', () => {
       const named = new Set(engine().mentions([s.title, ...s.body], { date: s.date }).flat().map((m) => m.id));
       const role = principal.get(s.publisher ?? '');
       const speaksFor = role && !s.capture ? engine().resolver.holder(role, s.date) : null;
-      const leaders = new Set(s.capture ? [] : statesNamed(s.title).flatMap((state) => leaderRoles(state, s.title).map((r) => engine().resolver.holder(r, s.date))));
+      const leaders = new Set(s.capture ? [] : statesNamed(`${s.title}\n${s.body[0] ?? ''}`).flatMap((state) => leaderRoles(state, s.title).map((r) => engine().resolver.holder(r, s.date))));
       for (const p of s.participants) expect(named.has(p) || p === speaksFor || leaders.has(p), `${s.id} never names ${p}`).toBe(true);
     }
   });

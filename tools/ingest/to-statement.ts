@@ -27,6 +27,8 @@ const WEST_OF_MOST = -3;
 const SPEAKER = /^(?:statement|remarks)\s+(?:from|by)\s+.+?\s+on\s+/i;
 /** A meeting of leaders, named by their states rather than by them. */
 const LEADERS = /\b(?:leaders?|summit)\b/i;
+/** A joint statement's opening that names who speaks. */
+const WE_LEADERS = /^\s*we\b|\bleaders of\b/i;
 /** Where a title turns from who speaks to what about. */
 const SUBJECT = /\b(?:on|regarding|concerning|announcing|against|about)\b/i;
 /** "on his call with…": the speaker's own event. */
@@ -96,7 +98,11 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
     // "Joint Statement of Japan, the Republic of Korea, and the United States", "G7 Leaders' Statement": named by
     // their states, the sides are those states' leaders on the day; a state named after what it is about
     // ("… Announcing Further Economic Costs on Russia") is not a side, nor is a leader its opening condemns.
-    const sides = item.title.split(SUBJECT)[0];
+    // Failing two in its title, a joint statement's opening says who speaks: "We, the leaders of the European
+    // Commission, France, Germany, … and the United States condemn Putin's war".
+    const opener = firstSentence(opening);
+    const titled = item.title.split(SUBJECT)[0];
+    const sides = kind === 'joint statement' && statesNamed(titled).length < 2 && WE_LEADERS.test(opener) ? opener.split(SUBJECT)[0] : titled;
     const states = kind === 'joint statement' || LEADERS.test(item.title) ? statesNamed(sides) : [];
     const leaders = states.map((state) => leaderRoles(state, sides).map((r) => engine.resolver.holder(r, date)).find((p) => p)).filter((p): p is string => !!p);
     if (leaders.length >= 2) participants = [...new Set([...participants, ...leaders])];
