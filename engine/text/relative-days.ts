@@ -16,13 +16,13 @@ export interface DayHint {
 // Matched on folded text (lower case, no accents). Words that mean something else in another language
 // ("hier" is "here" in German, "morgen" also "morning") are listed only for the language that owns them.
 const OFFSETS: [number, string[], string?][] = [
-  [0, ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
+  [0, ['today', 'σημερα', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
   // "накануне" and "напередодні" alone are the day before the writing ("Накануне Путин провёл…").
-  [-1, ['yesterday', 'вчера', 'вчора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
+  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
   [-1, ['dun'], 'tr'],
   [-1, ['hier'], 'fr'],
   [-2, ['day before yesterday', 'позавчера', 'позавчора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
-  [1, ['tomorrow', 'завтра', 'domani', 'jutro', 'amanha']],
+  [1, ['tomorrow', 'завтра', 'domani', 'jutro', 'amanha', 'αυριο']],
   [1, ['demain'], 'fr'],
   [1, ['morgen'], 'de'],
   [1, ['manana'], 'es'],
@@ -38,14 +38,14 @@ const UNSPACED_OFFSETS: [number, string[]][] = [
 const WEEKDAYS: string[][] = [
   // Also Portuguese (with "-feira": "segunda" alone is "second"), Romanian (not "luni", also "months"), Czech,
   // Hungarian (with "-n", on the day), Dutch, Finnish (with "-na"), Swedish, Danish and Norwegian, Turkish (not
-  // "pazar", also "market"). Greek names four days by ordinals ("τρίτη", third): left out.
+  // "pazar", also "market"). Greek names four days by ordinals ("τρίτη", third): only its last three are here.
   ['monday', 'понедельник', 'понеділок', 'montag', 'lundi', 'lunes', 'lunedi', 'poniedzialek', 'segunda-feira', 'pondeli', 'hetfo', 'hetfon', 'maandag', 'maanantai', 'maanantaina', 'mandag', 'pazartesi'],
   ['tuesday', 'вторник', 'вівторок', 'dienstag', 'mardi', 'martes', 'martedi', 'wtorek', 'terca-feira', 'marti', 'utery', 'kedd', 'kedden', 'dinsdag', 'tiistai', 'tiistaina', 'tisdag', 'tirsdag'],
   ['wednesday', 'среду', 'среда', 'середу', 'середа', 'mittwoch', 'mercredi', 'miercoles', 'mercoledi', 'srode', 'sroda', 'quarta-feira', 'miercuri', 'stredu', 'streda', 'szerda', 'szerdan', 'woensdag', 'keskiviikko', 'keskiviikkona', 'onsdag', 'carsamba'],
   ['thursday', 'четверг', 'четвер', 'donnerstag', 'jeudi', 'jueves', 'giovedi', 'czwartek', 'quinta-feira', 'joi', 'ctvrtek', 'csutortok', 'csutortokon', 'donderdag', 'torstai', 'torstaina', 'torsdag', 'persembe'],
-  ['friday', 'пятницу', 'пятница', "п'ятницю", "п'ятниця", 'пятницю', 'freitag', 'vendredi', 'viernes', 'venerdi', 'piatek', 'sexta-feira', 'vineri', 'patek', 'pentek', 'penteken', 'vrijdag', 'perjantai', 'perjantaina', 'fredag', 'cuma'],
-  ['saturday', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota', 'sambata', 'sobotu', 'szombat', 'szombaton', 'zaterdag', 'lauantai', 'lauantaina', 'lordag', 'cumartesi'],
-  ['sunday', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela', 'duminica', 'nedeli', 'nedele', 'vasarnap', 'zondag', 'sunnuntai', 'sunnuntaina', 'sondag'],
+  ['friday', 'παρασκευη', 'пятницу', 'пятница', "п'ятницю", "п'ятниця", 'пятницю', 'freitag', 'vendredi', 'viernes', 'venerdi', 'piatek', 'sexta-feira', 'vineri', 'patek', 'pentek', 'penteken', 'vrijdag', 'perjantai', 'perjantaina', 'fredag', 'cuma'],
+  ['saturday', 'σαββατο', 'субботу', 'суббота', 'суботу', 'субота', 'samstag', 'samedi', 'sabado', 'sabato', 'sobote', 'sobota', 'sambata', 'sobotu', 'szombat', 'szombaton', 'zaterdag', 'lauantai', 'lauantaina', 'lordag', 'cumartesi'],
+  ['sunday', 'κυριακη', 'воскресенье', 'неділю', 'неділя', 'sonntag', 'dimanche', 'domingo', 'domenica', 'niedziele', 'niedziela', 'duminica', 'nedeli', 'nedele', 'vasarnap', 'zondag', 'sunnuntai', 'sunnuntaina', 'sondag'],
 ];
 /**
  * German and Dutch write a weekday's part of the day into one word ("am Dienstagnachmittag", "dinsdagavond"), as
@@ -61,7 +61,7 @@ const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 export const FUTURE_VERBS = ['проведут', 'проведет', 'проведуть', 'проведе', 'состоится', 'встретятся', 'поговорят', 'созвонятся', 'посетит', 'прибудет', 'відбудеться', 'зустрінуться', 'поговорять', 'відвідає', 'прибуде'];
 // Words that put a weekday after the day of writing: before it ("next", "will … on Wednesday"), or after it in the
 // same clause ("в понедельник проведёт", "am Montag … geplant").
-const FUTURE_WORDS = ['next|coming|will|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|geplant|erwartet|attendu|prevista|previsto', ...FUTURE_VERBS].join('|');
+const FUTURE_WORDS = ['next|coming|will|θα|wird|werden|nachsten|kommenden|prochain|proximo|prossimo|следующ\\p{L}*|наступн\\p{L}*|geplant|erwartet|attendu|prevista|previsto', ...FUTURE_VERBS].join('|');
 const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])[^.;!?]{0,60}$`, 'u');
 const FUTURE_AFTER = new RegExp(`^[^.;!?]{0,50}?(?<![\\p{L}])(?:${FUTURE_WORDS})(?![\\p{L}])`, 'u');
 /**

@@ -135,7 +135,7 @@ describe('a dateline', () => {
     for (const many of ['en', 'fr', 'es', 'pt', 'ru', undefined]) expect(languageZone(many)).toBeNull();
   });
 
-  test('weekdays and "the day before" in more languages: Portuguese, Romanian, Hungarian, Czech, Dutch, Finnish, Swedish, Turkish, Russian', () => {
+  test('weekdays and "the day before" in more languages: Portuguese, Romanian, Hungarian, Czech, Dutch, Finnish, Swedish, Turkish, Russian, Greek', () => {
     const written = parseIsoSpan('2022-06-16')!.from; // a Thursday
     const days = (text: string, language?: string) => relativeDays(foldString(text), written, language).map((h) => new Date(h.day * 86_400_000).toISOString().slice(0, 10));
     expect(days('O presidente abriu nesta terça-feira o debate')).toEqual(['2022-06-14']);
@@ -149,6 +149,10 @@ describe('a dateline', () => {
     expect(days('Накануне Путин провёл пресс-конференцию')).toEqual(['2022-06-15']);
     expect(days('Scholz und Putin traten am Dienstagnachmittag vor die Presse')).toEqual(['2022-06-14']);
     expect(days('De premier sprak maandagavond met de president')).toEqual(['2022-06-13']);
+    // Greek: the days it names (its first four are ordinals), "yesterday", and "θα", which makes a weekday the coming one.
+    expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
+    expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
+    expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
     expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
   });
