@@ -1,5 +1,6 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
 import { articleDays, leadBlocks, type ArticleDays } from './article-days';
+import { statesNamed } from '../text/states';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
 import { countryZone, datelineZone, daySlack, languageZone, scriptZone } from './dateline';
@@ -144,6 +145,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const story = new Set<string>();
   for (const b of leadBlocks(analysis.scans, STORY_BLOCKS)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') story.add(m.id);
   const background = new Set(analysis.people.filter((p) => p.mentions < 2 && !story.has(p.id)).map((p) => p.id));
+  let states: Set<string> | null = null;
+  const articleStates = () => (states ??= new Set(statesNamed([article.title ?? '', ...article.paragraphs].join('\n'), article.language)));
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
@@ -183,10 +186,19 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     let found = 0;
     let foundWeight = 0;
     let inBackground = 0;
+    // A joint statement's sides may be named by their states ("Britain, Canada, France, Germany, Italy and the
+    // United States agreed…"): each such state counts as its leader named once, in the article's people too.
+    let byState = 0;
     for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; }
+    // Only where one side is named too: states alone are what a page about anything names in passing.
+    if (found && s.kind === 'joint statement') for (const p of s.participants) if (!people.has(p) && articleStates().has(engine.people.get(p)?.country ?? '')) byState++;
+    found += byState;
+    foundWeight += byState;
     // Both ways: the statement's participants named by the article, and the article's people among them
     // (a readout of Putin alone covers half of an article about Putin and Xi).
-    const partCov = (found / s.participants.length) * (0.5 + 0.5 * (articlePeopleWeight ? foundWeight / articlePeopleWeight : 0));
+    const peopleWeight = articlePeopleWeight + byState;
+    const foundShare = peopleWeight ? foundWeight / peopleWeight : 0;
+    const partCov = (found / s.participants.length) * (0.5 + 0.5 * foundShare);
     let others = 0;
     for (const p of s.people) if (people.has(p) && !s.participants.includes(p)) others++;
     let totalW = 0;
@@ -220,7 +232,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
-    scored.push({ s, found, inBackground, foundShare: articlePeopleWeight ? foundWeight / articlePeopleWeight : 0, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
+    scored.push({ s, found, inBackground, foundShare, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   };
   for (const id of candidates) scoreOne(id);
   // The lexical part weighs 0.6 of a score near 10 at best: the best candidates without it are mostly the best with it.

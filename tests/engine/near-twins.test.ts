@@ -23,6 +23,7 @@ const KISHIDA_PUTIN_0217 = '2022-02-17-kremlin-67798-telephone-conversation-with
 const BIDEN_KISHIDA_TOKYO = '2022-05-23-white-house-readout-of-president-bidens-meeting-with-prime-minister-kishida-of-japan-2';
 const ZELENSKYY_ON_BIDEN_PUTIN = '2021-12-08-president-ua-71929-volodymyr-zelenskyy-on-the-conversation-between-the-presidents';
 const PUTIN_BOLSONARO_TALKS = '2022-02-16-kremlin-67778-talks-with-president-of-brazil-jair-bolsonaro';
+const SWIFT_JOINT_STATEMENT = '2022-02-26-white-house-joint-statement-on-further-restrictive-economic-measures';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
 function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
@@ -141,6 +142,19 @@ describe('near twins', () => {
       'Zelenskyy spoke after meeting the Croatian prime minister in Kyiv, and said the Trilateral Contact Group was meeting the same day.',
     ];
     expect(strengthFor(ZELENSKYY_ON_BIDEN_PUTIN, 'Zelenskyy on the Biden-Putin conversation', told, '2021-12-08')).toBe('same-event');
+  });
+
+  test('a joint statement\'s sides may be named by their states', () => {
+    const agreed = [
+      'The United States, Britain, Canada, France, Germany and Italy agreed on Saturday to cut selected Russian banks off the SWIFT payments system and to restrict the reserves of Russia\'s central bank.',
+      'The allies said in a joint statement that they would also limit the sale of citizenship to wealthy Russians and set up a task force to hunt down the assets of sanctioned oligarchs. Italy\'s prime minister, Mario Draghi, had told Kyiv he would back the move.',
+    ];
+    expect(strengthFor(SWIFT_JOINT_STATEMENT, 'Allies cut Russian banks from SWIFT', agreed, '2022-02-27')).toBe('same-event');
+    // States alone, with none of its leaders named, are what a page about anything names in passing; and a week on,
+    // the same states are background.
+    expect(strengthFor(SWIFT_JOINT_STATEMENT, 'Allies cut Russian banks from SWIFT', agreed.map((p) => p.replace(/ Italy's prime minister.*$/, '')), '2022-02-27')).not.toBe('same-event');
+    const later = ['Germany and France said on Friday that the sanctions had hit the rouble hard, and Mario Draghi said Europe would need months to replace Russian gas.'];
+    expect(strengthFor(SWIFT_JOINT_STATEMENT, 'Europe weighs the cost of sanctions', later, '2022-03-04')).not.toBe('same-event');
   });
 
   test('talks have both sides throughout: a report of the host\'s other business that day names only him', () => {

@@ -6,6 +6,8 @@ const KINDS: [RegExp, string][] = [
   [/\bjoint (statement|declaration|communiqu)/i, 'joint statement'],
   // "G7 Leaders' Statement", "Hiroshima Leaders' Communiqué": the leaders speak together.
   [/\bleaders[’']? (statement|declaration|communiqu)|\bcommuniqu[eé]\b/i, 'joint statement'],
+  // "Bilateral Security Agreement Between the United States of America and Ukraine": a text both sides sign.
+  [/\b(agreement|declaration|memorandum) between\b/i, 'joint statement'],
   [/\bfact sheet\b/i, 'fact sheet'],
   [/\b(background|on-the-record|on the record|press) (press )?call\b|\bpress briefing\b|\bpress gaggle\b|\bbriefing\b/i, 'briefing'],
   [/\b(press|news) conference\b|\bpress statements?\b|\bstatements? (to|for) the press\b/i, 'press conference'],
