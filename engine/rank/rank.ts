@@ -186,11 +186,11 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     let found = 0;
     let foundWeight = 0;
     let inBackground = 0;
-    // A joint statement's sides may be named by their states ("Britain, Canada, France, Germany, Italy and the
-    // United States agreed…"): each such state counts as its leader named once, in the article's people too.
-    let byState = 0;
     for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; }
-    // Only where one side is named too: states alone are what a page about anything names in passing.
+    // A joint statement's sides may be named by their states ("Britain, Canada, France, Germany, Italy and the
+    // United States agreed…"): each such state counts as its leader named once, in the article's people too; only
+    // where one side is named too, for states alone are what a page about anything names in passing.
+    let byState = 0;
     if (found && s.kind === 'joint statement') for (const p of s.participants) if (!people.has(p) && articleStates().has(engine.people.get(p)?.country ?? '')) byState++;
     found += byState;
     foundWeight += byState;
@@ -330,15 +330,15 @@ interface Scored {
   score: number;
 }
 
+/** Kinds whose sides are together throughout, or named together in advance. */
+const BOTH_SIDES = new Set(['call', 'talks', 'announcement']);
+/** Title and the first three paragraphs that say something: where a story names whom it is about. */
+const STORY_BLOCKS = 4;
 /**
  * Kinds whose people are whom they speak of, not the sides of an encounter. Two leaders named together within a
  * day of their call are its news; a fact sheet on Biden's answer to Putin's price hike shares nothing with an
  * article naming both unless it shares its content.
  */
-/** Kinds whose sides are together throughout, or named together in advance. */
-const BOTH_SIDES = new Set(['call', 'talks', 'announcement']);
-/** Title and the first three paragraphs that say something: where a story names whom it is about. */
-const STORY_BLOCKS = 4;
 const SPOKEN_OF = new Set(['statement', 'fact sheet', 'address', 'remarks', 'message', 'decree', 'interview', 'briefing']);
 
 /** The article looks ahead to its event: in words, or by telling only days after its own date. */

@@ -1,4 +1,5 @@
 import { dayNumber, isoOf } from './dates';
+import { escapeRegExp } from './regex';
 
 // The day a text speaks of, in words relative to the day it was written: "today", "yesterday", "on
 // Thursday", "вчера", "у четвер", "周五". News and readouts rarely write the date of the event itself.
@@ -95,12 +96,11 @@ function weekBefore(folded: string, at: number): boolean | null {
  */
 const NEAR_PAST_DAYS = 4;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUND = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
 
 function wordRe(words: string[]): RegExp {
-  return new RegExp(`${BOUND}(${words.map(escape).sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
+  return new RegExp(`${BOUND}(${words.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})${END}`, 'gu');
 }
 
 const OFFSET_RES = OFFSETS.map(([off, words, lang]) => ({ off, lang, re: wordRe(words) }));

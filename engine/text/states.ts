@@ -2,6 +2,7 @@
 // an article's language, with the older and shorter English names news still uses, and groups named for their
 // members ("G7"). Used by the ingest to read a joint statement's sides, and by ranking to read the states an article
 // names.
+import { escapeRegExp } from './regex';
 
 const EXTRA: Record<string, string[]> = {
   TR: ['Turkey'], CZ: ['Czech Republic'], KR: ['Republic of Korea', 'ROK'], KP: ['North Korea', 'DPRK'], CN: ['PRC', "People's Republic of China"],
@@ -28,12 +29,14 @@ export function stateNames(language = 'en'): Map<string, string[]> {
   const en = new Intl.DisplayNames(['en'], { type: 'region' });
   let local: Intl.DisplayNames | null = null;
   try { if (lang !== 'en') local = new Intl.DisplayNames([language], { type: 'region' }); } catch { /* a tag the runtime does not know */ }
-  made = new Map(STATE_CODES.map((c) => [c, [...new Set([en.of(c) ?? c, ...(EXTRA[c] ?? []), ...(local?.of(c) && local.of(c) !== c ? [local.of(c)!] : [])])]]));
+  made = new Map(STATE_CODES.map((c) => {
+    const own = local?.of(c);
+    return [c, [...new Set([en.of(c) ?? c, ...(EXTRA[c] ?? []), ...(own && own !== c ? [own] : [])])]];
+  }));
   names.set(lang, made);
   return made;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const finders = new Map<string, { re: RegExp; code: Map<string, string[]> }>();
 
 /** The states a text names, by name or by a group of them ("G7"), in the order named, each once. */
@@ -44,7 +47,7 @@ export function statesNamed(text: string, language = 'en'): string[] {
     const code = new Map<string, string[]>();
     for (const [c, ns] of stateNames(language)) for (const n of ns) code.set(n, [...(code.get(n) ?? []), c]);
     for (const [g, members] of Object.entries(STATE_GROUPS)) code.set(g, members);
-    const alternatives = [...code.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const alternatives = [...code.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     f = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'), code };
     finders.set(lang, f);
   }

@@ -1,12 +1,11 @@
 // Names of states and international bodies, to tell foreign affairs from domestic ones (the states' names are the
 // engine's, engine/text/states.ts), and the roles that lead each state abroad.
 import { stateNames } from '../../engine/text/states';
+import { escapeRegExp } from '../../engine/text/regex';
 export { statesNamed } from '../../engine/text/states';
 
 // Bodies whose naming makes an item international whoever publishes it.
 export const BODIES = ['NATO', 'European Union', 'EU', 'United Nations', 'UN', 'G7', 'G-7', 'G20', 'G-20', 'OSCE', 'IAEA', 'BRICS', 'SCO', 'CSTO', 'ASEAN', 'APEC', 'African Union', 'Quad', 'AUKUS', 'Council of Europe', 'European Commission', 'European Council', 'World Health Organization', 'WTO', 'IMF', 'World Bank', 'Eurasian Economic Union', 'CIS', 'Commonwealth of Independent States'];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const matchers = new Map<string, RegExp>();
 
@@ -16,7 +15,7 @@ export function foreignNames(home: string): RegExp {
   const made = matchers.get(home);
   if (made) return made;
   const names = [...stateNames()].filter(([c]) => c !== home).flatMap(([, n]) => n).concat(BODIES);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   matchers.set(home, re);
   return re;
 }

@@ -101,16 +101,15 @@ export function toStatement(item: SourceItem, pub: RawPublisher, engine: Readout
     // Failing two in its title, a joint statement's opening says who speaks: "We, the leaders of the European
     // Commission, France, Germany, … and the United States condemn Putin's war".
     const opener = firstSentence(opening);
-    const titled = item.title.split(SUBJECT)[0];
-    const sides = kind === 'joint statement' && statesNamed(titled).length < 2 && WE_LEADERS.test(opener) ? opener.split(SUBJECT)[0] : titled;
-    const states = kind === 'joint statement' || LEADERS.test(item.title) ? statesNamed(sides) : [];
+    let sides = item.title.split(SUBJECT)[0];
+    let states = kind === 'joint statement' || LEADERS.test(item.title) ? statesNamed(sides) : [];
+    if (kind === 'joint statement' && states.length < 2 && WE_LEADERS.test(opener)) states = statesNamed(sides = opener.split(SUBJECT)[0]);
     const leaders = states.map((state) => leaderRoles(state, sides).map((r) => engine.resolver.holder(r, date)).find((p) => p)).filter((p): p is string => !!p);
     if (leaders.length >= 2) participants = [...new Set([...participants, ...leaders])];
     else {
       // The opening sentence's people, read within the whole paragraph: a sentence thick with capitalised titles
       // read alone would pass for a headline, where a surname's other endings are not checked.
-      const lead = firstSentence(opening).length;
-      participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < lead))])];
+      participants = [...new Set([...participants, ...people(inOpening.filter((m) => m.start < opener.length))])];
     }
   }
   if (!participants.length && principal) participants = [principal];
