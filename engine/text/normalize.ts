@@ -17,12 +17,16 @@ export interface Folded {
 const EXTRA: Record<string, string> = {
   'ł': 'l', 'đ': 'd', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ð': 'd', 'ħ': 'h', 'ŧ': 't',
   'ς': 'σ',
+  // Arabic: alef maqsura is written for final ya in much of the press.
+  'ى': 'ي',
   '\u2019': "'", '\u2018': "'", '\u201b': "'", '\u02bc': "'", '`': "'", '\u00b4': "'", '\u2032': "'", '\u02b9': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\ufe58': '-', '\ufe63': '-', '\uff0d': '-',
   '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
 };
-const COMBINING = /[\u0300-\u036f]/g;
+// Latin, Greek and Cyrillic accents; Arabic vowel marks, hamza and madda over or under an alef ("الأزمة" is
+// also written "الازمة"), and tatweel, the stretching stroke of justified text.
+const COMBINING = /[\u0300-\u036f\u0640\u064b-\u065f\u0670]/g;
 const cache = new Map<string, string>();
 
 /** Folds one code point; Hangul syllables are kept whole (NFKD would split them into jamo). */
