@@ -68,6 +68,15 @@ function sentenceStart(text: string, toks: Token[], i: number): boolean {
 }
 
 const ARABIC_PROCLITIC = /^[وفبلك]/;
+/**
+ * Katakana and its long-vowel mark at `i` of folded text; not the middle dot that parts the names of one person.
+ * Folding splits a voiced kana ("バ") into the kana and a combining mark, which belongs to the kana before it.
+ */
+function katakanaAt(s: string, i: number): boolean {
+  let code = s.charCodeAt(i);
+  if (code === 0x3099 || code === 0x309a) code = s.charCodeAt(i - 1);
+  return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
+}
 
 /** A text folded and split into words: the part of a scan that needs no gazetteer (a stopped worker does it while reading one). */
 export interface PreparedText {
@@ -136,13 +145,16 @@ export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
     const s = f.text;
     for (let k = 0; k < s.length; k++) {
       if (classOf(s.charCodeAt(k)) !== CharClass.Unspaced && !(s.charCodeAt(k) >= 0xd800 && s.charCodeAt(k) <= 0xdbff)) continue;
+      // Katakana spells a foreign word as one unbroken run: a name inside a longer run is part of another word
+      // ("クレバ", Kuleba, in "クレバー", clever).
+      if (k > 0 && katakanaAt(s, k) && katakanaAt(s, k - 1)) continue;
       m.prepare(UNSPACED_KEY + s[k]);
       let n: TrieNode | undefined = m.chars;
       let best = -1;
       let bestIds: number[] | null = null;
       for (let e = k; e < s.length && n; e++) {
         n = n.next?.get(s[e]);
-        if (n?.out) { best = e + 1; bestIds = n.out; }
+        if (n?.out && !(katakanaAt(s, e) && katakanaAt(s, e + 1))) { best = e + 1; bestIds = n.out; }
       }
       if (bestIds) candidates.push({
         start: f.src[k], end: f.srcEnd[best - 1], fStart: k, fEnd: best, aliases: bestIds,

@@ -46,8 +46,15 @@ describe('names in every script and spelling', () => {
     ['モリソン首相と野党のアンソニー・アルバニージー党首', ['anthony-albanese', 'scott-morrison']],
     ['ルカシェンコ大統領とトカエフ大統領が会談した', ['alexander-lukashenko', 'kassym-jomart-tokayev']],
     ['스콧 모리슨 총리와 라브로프 장관', ['scott-morrison', 'sergey-lavrov']],
+    ['秦剛外相は16日、ウクライナのクレバ外相と電話会談した。', ['dmytro-kuleba', 'qin-gang']],
   ])('%s', (text, expected) => {
     expect(peopleIn(text)).toEqual([...expected].sort());
+  });
+
+  test('a katakana name inside a longer katakana word is that word ("クレバー", clever; "クレバス", a crevasse)', () => {
+    expect(peopleIn('ドミトロ・クレバ外相の会見。彼はクレバーな戦略家で、クレバスを越えた。')).toEqual(['dmytro-kuleba']);
+    expect(engine().mentions(['ドミトロ・クレバ外相の会見。彼はクレバーな戦略家で、クレバスを越えた。']).flat().map((m) => m.form)).toEqual(['ドミトロ・クレバ']);
+    expect(peopleIn('彼はクレバーな戦略家だ。クレバスを越えた。')).toEqual([]);
   });
 });
 
