@@ -54,6 +54,20 @@ const AFTER = new RegExp([
   `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|на следующий день после|наступного дня після)(?![\\p{L}])`,
 ].join('|'), 'gu');
 
+// A week or weeks on from an event ("a week after Biden's Kyiv trip", "a una semana de Woodside", "hace una semana",
+// "il y a deux semaines", "vor einer Woche", "неделю назад"): a story told that long after an event is not its news.
+const WEEK_COUNT: Record<string, number> = {
+  a: 1, one: 1, une: 1, eine: 1, einer: 1, una: 1, uma: 1, jeden: 1, одну: 1, один: 1,
+  two: 2, deux: 2, zwei: 2, dos: 2, due: 2, duas: 2, dwa: 2, две: 2, дві: 2, два: 2,
+  three: 3, trois: 3, drei: 3, tres: 3, tre: 3, trzy: 3, три: 3,
+};
+const WEEK_NUMBER = `(\\d|${Object.keys(WEEK_COUNT).join('|')})`;
+const WEEK_WORD = '(?:weeks?|semaines?|wochen?|semanas?|settimane|settimana|tydzien|tygodnie|tygodni|неделю|недели|недель|тиждень|тижні|тижнів)';
+const WEEKS = new RegExp([
+  `(?<![\\p{L}])${WEEK_NUMBER} ${WEEK_WORD} (?:after|since|ago|on from|apres|nach|despues de|desde|tras|dopo|depois de|apos|po|temu|после|спустя|назад|після|тому)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:hace|il y a|vor|ha|a) ${WEEK_NUMBER} ${WEEK_WORD}(?![\\p{L}])`,
+].join('|'), 'gu');
+
 export interface ArticleDays {
   /** Days the lead names, in words or figures. */
   lead: number[];
@@ -159,6 +173,11 @@ function daysOf(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | nul
   if (base !== null) for (const i of inLead) for (const m of scans[i].folded.matchAll(AFTER)) {
     const n = m[2] ? 1 : /^\d/.test(m[1]) ? +m[1] : COUNT[m[1]];
     if (n) behind.push([base - n - 1, Math.min(base - n + 1, base - 1)]);
+  }
+  if (base !== null) for (const i of inLead) for (const m of scans[i].folded.matchAll(WEEKS)) {
+    const count = m[1] ?? m[2];
+    const n = 7 * (/^\d/.test(count) ? +count : WEEK_COUNT[count]);
+    if (n) behind.push([base - n - 1, base - n + 1]);
   }
   return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays, behind };
 }

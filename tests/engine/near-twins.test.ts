@@ -119,6 +119,13 @@ describe('near twins', () => {
     expect(strengthFor(BIDEN_XI_BALI, 'What Biden and Xi agreed', twoDays, '2022-11-16')).toBe('related');
     const troisJours = ['Trois jours après sa rencontre avec Xi Jinping à Bali, Joe Biden n\'a toujours pas dit ce que les deux dirigeants avaient décidé au sujet de Taïwan.'];
     expect(strengthFor(BIDEN_XI_BALI, 'Biden et Xi, trois jours après', troisJours, '2022-11-17')).toBe('related');
+    // Weeks on, in any language the lead says it: "a week after", "a una semana de", "hace una semana", "vor einer Woche".
+    const aWeekAfter = ['A week after Joe Biden met Xi Jinping in Bali, American and Chinese officials are still arguing over what the two leaders said about Taiwan and about export controls.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'What Biden and Xi agreed', aWeekAfter, '2022-11-21')).toBe('related');
+    const haceUnaSemana = ['Hace una semana, Joe Biden y Xi Jinping se reunieron en Bali durante tres horas; desde entonces, Washington y Pekín discuten lo que se dijo sobre Taiwán.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'Biden y Xi, una semana después', haceUnaSemana, '2022-11-21')).toBe('related');
+    const vorEinerWoche = ['Vor einer Woche trafen sich Joe Biden und Xi Jinping auf Bali; seither streiten Washington und Peking darüber, was zu Taiwan gesagt wurde.'];
+    expect(strengthFor(BIDEN_XI_BALI, 'Biden und Xi', vorEinerWoche, '2022-11-21')).toBe('related');
     const reported = ['Joe Biden met Xi Jinping in Bali for three hours and said afterwards that he saw no imminent threat to Taiwan, as both leaders sought to steady relations.'];
     expect(strengthFor(BIDEN_XI_BALI, 'Biden and Xi meet in Bali', reported, '2022-11-15')).toBe('same-event');
   });
