@@ -130,6 +130,21 @@ describe('near twins', () => {
     expect(strengthFor(BIDEN_XI_BALI, 'Biden and Xi meet in Bali', reported, '2022-11-15')).toBe('same-event');
   });
 
+  test('a meeting of one leader with his own officials is the news of an article that tells its content, not of every one naming him and its topic', () => {
+    const FENTANYL_MEETING = '2023-11-21-white-house-readout-of-president-joe-bidens-national-and-homeland-security-meeting-to-combat';
+    const ports = [
+      'MEXICO CITY — Customs officers at the Pacific ports of Manzanillo and Lázaro Cárdenas say they have seen no change since Joe Biden and Xi Jinping agreed to curb the export of fentanyl precursors.',
+      'Mexican officials say most of the chemicals used to make illicit fentanyl still arrive in containers from Asia, and that inspections remain too few.',
+      'President Andrés Manuel López Obrador, who met Biden in San Francisco, has said the fentanyl crisis is a problem of consumption in the United States.',
+    ];
+    expect(strengthFor(FENTANYL_MEETING, 'Fentanyl precursors still reach Mexican ports', ports, '2023-11-22')).not.toBe('same-event');
+    const told = [
+      'WASHINGTON — President Biden met with his national and homeland security leadership on Tuesday to discuss progress against illicit fentanyl and how to build on last week\'s commitments from China and Mexico to crack down on the precursors, production and trafficking of the drug.',
+      'Secretary Blinken, Secretary Mayorkas, Attorney General Garland and DEA Administrator Milgram briefed the President, who urged Congress to reauthorize Section 702 of the Foreign Intelligence Surveillance Act before it expires.',
+    ];
+    expect(strengthFor(FENTANYL_MEETING, 'Biden meets security team on fentanyl', told, '2023-11-22')).toBe('same-event');
+  });
+
   test('a statement that speaks of two leaders is not the news of every article naming them: it must share its content', () => {
     const text = ['HELSINKI, May 12 — Finnish President Sauli Niinistö said on Thursday that Finland must apply to join NATO without delay, and that Vladimir Putin had only himself to blame.', 'U.S. President Joe Biden has said Washington would welcome the application.'];
     expect(strengthFor(PRICE_HIKE_FACT_SHEET, 'Finland to seek NATO membership', text, '2022-05-12')).not.toBe('same-event');
