@@ -139,6 +139,9 @@ describe('new topics, one sentence per language', () => {
     ['The Security Council acted under Chapter VII.', ['chapter-vii']],
     ['They met on the sidelines of the SCO summit; SCO members signed a declaration.', ['sco']],
     ['Le sommet de l\'OCS s\'ouvre à Astana.', ['sco']],
+    // British papers write an acronym said as a word with one capital.
+    ['Jens Stoltenberg said Ukraine would join Nato one day; Nato leaders met in Vilnius.', ['nato']],
+    ['Anthony Albanese spoke of Aukus before the Brics and Asean summits.', ['asean', 'aukus', 'brics']],
   ])('%s', (text, expected) => {
     const found = topicsIn(text);
     for (const t of expected) expect(found).toContain(t);
@@ -159,6 +162,7 @@ describe('traps that must not light a topic', () => {
     'Read Chapter 7 of the book before class.',
     'Chapter VII of the novel is the best one.',
     'È nato a Roma nel 1950.',
+    'Nato a Milano nel 1950, Sergio Mattarella ha studiato a Roma.',
     'Кримінальна справа закрита.',
     'Российские газеты пишут о погоде.',
     'Polskie gazety piszą o pogodzie.',
