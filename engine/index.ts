@@ -4,7 +4,7 @@ export { compileCorpus, buildGazetteer } from './index/build';
 export { INDEX_VERSION, type Analysis, type Article, type CorpusIndex, type PersonHit, type PublisherInfo, type StatementRecord, type TopicHit } from './index/types';
 export { CorpusError, validateCorpus } from './gazetteer/validate';
 export type { RawCorpus, RawPerson, RawPublisher, RawRole, RawTopic, RawStatement, Gazetteer } from './gazetteer/types';
-export type { Mention } from './match/mentions';
+export { topicsOf, type Mention } from './match/mentions';
 export type { RankedStatement, Reason, Strength } from './rank/rank';
 export type { PassagePair } from './rank/passages';
 export type { EventRecord } from './events/types';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ReadoutEngine, compileCorpus, type RawCorpus } from '../engine';
+import { ReadoutEngine, compileCorpus, topicsOf, type RawCorpus } from '../engine';
 import { readCorpus } from '../tools/corpus-files';
 import { loadEngine } from '../tools/load-engine';
 
@@ -43,5 +43,5 @@ export function peopleIn(text: string, date?: string): string[] {
 }
 
 export function topicsIn(text: string): string[] {
-  return [...new Set(engine().mentions([text]).flat().filter((m) => m.kind === 'topic').map((m) => m.id))].sort();
+  return [...new Set(engine().mentions([text]).flat().flatMap(topicsOf))].sort();
 }

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import { buildMatcher, rowMatcher, type Matcher } from '../match/trie';
 import { scanBlock, type BlockScan, type PreparedText } from '../match/scan';
-import { entityKeys, MentionResolver, type Mention } from '../match/mentions';
+import { entityKeys, MentionResolver, topicsOf, type Mention } from '../match/mentions';
 import { loadSearch, newSearch, searchDoc, withDocumentIds, type SearchDoc } from '../rank/search';
 import { LexicalIndex } from '../rank/lexical';
 import { AliasTable, type AliasRows } from '../gazetteer/alias-rows';
@@ -355,11 +355,11 @@ export class ReadoutEngine {
         hit.mentions++;
         if (!hit.forms.includes(m.form)) hit.forms.push(m.form);
         people.set(m.id, hit);
-      } else {
-        const hit = topics.get(m.id) ?? { id: m.id, label: this.topics.get(m.id)?.label ?? m.id, mentions: 0, phrases: [] };
+      } else for (const id of topicsOf(m)) {
+        const hit = topics.get(id) ?? { id, label: this.topics.get(id)?.label ?? id, mentions: 0, phrases: [] };
         hit.mentions++;
         if (!hit.phrases.includes(m.form)) hit.phrases.push(m.form);
-        topics.set(m.id, hit);
+        topics.set(id, hit);
       }
     }
     const byCount = <T extends { mentions: number }>(a: T, b: T) => b.mentions - a.mentions;
@@ -425,7 +425,7 @@ export class ReadoutEngine {
   /** `mentions`: of the title and paragraphs, where the caller read them already. */
   record(raw: RawStatement, origin: StatementRecord['origin'], mentions = this.mentions([raw.title, ...raw.body], { date: raw.date })): StatementRecord {
     const counts = { person: new Map<string, number>(), topic: new Map<string, number>() };
-    for (const m of mentions.flat()) counts[m.kind].set(m.id, (counts[m.kind].get(m.id) ?? 0) + 1);
+    for (const m of mentions.flat()) for (const id of m.kind === 'person' ? [m.id] : topicsOf(m)) counts[m.kind].set(id, (counts[m.kind].get(id) ?? 0) + 1);
     const byCount = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([id]) => id);
     // Participants are people of the statement even where the text only says "the two sides".
     const people = [...new Set([...byCount(counts.person), ...raw.participants])];

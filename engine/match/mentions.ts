@@ -19,6 +19,11 @@ export interface Mention {
   via: AliasClass;
   /** A person named by a name of several words (or in a script without spaces), not by a surname alone or a title. */
   full?: boolean;
+  /**
+   * Topics named by phrases inside this topic's phrase: "China's Position on the Political Settlement of the Ukraine
+   * Crisis" speaks of the settlement and of the crisis too. They count as the page's topics; the page lights the whole.
+   */
+  inner?: string[];
 }
 
 export interface Block { text: string; scan: BlockScan }
@@ -36,6 +41,8 @@ interface Item {
   alts?: string[];
   /** The alias that decided it. */
   alias: AliasEntry;
+  /** Other topics' phrases inside this topic's phrase. */
+  inner?: Item[];
 }
 
 const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
@@ -190,7 +197,10 @@ export class MentionResolver {
       if (last && (overlaps || adjacent)) {
         const joined = this.join(last, it, overlaps === true);
         if (joined) { out[out.length - 1] = joined; continue; }
-        if (overlaps) continue;
+        if (overlaps) {
+          if (last.kind === 'topic' && it.kind === 'topic' && it.id !== last.id && it.fEnd <= last.fEnd && it.cls === 'phrase') (last.inner ??= []).push(it);
+          continue;
+        }
       }
       out.push(it);
     }
@@ -307,6 +317,8 @@ export class MentionResolver {
         if (it.cls === 'weak' && !strongTopics.has(it.id)) continue;
         if (it.kind === 'topic' && it.cls === 'phrase' && !holds(it)) continue;
         const m: Mention = { block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls };
+        const inner = it.inner?.filter((x) => holds(x) && x.id !== it.id).map((x) => x.id);
+        if (inner?.length) m.inner = [...new Set(inner)];
         if (it.kind === 'person' && it.cls === 'name' && (it.alias.unspaced || it.alias.tokens.length > 1)) m.full = true;
         out.push(m);
       }
@@ -369,6 +381,16 @@ export class MentionResolver {
 const CASE_ENDING = /^(?:n?[iu]n|y?[ae]|n[ae]|n?[dt][ae]n?|[dt][ae]ki|y?l[ae]|[ny]?[iu]|l[ae]r|[dt][iu]r)$/;
 
 /** The people ("p:id") and topics ("t:id") a paragraph names: passages pair on these across languages. */
-export function entityKeys(mentions: Pick<Mention, 'kind' | 'id'>[]): Set<string> {
-  return new Set(mentions.map((m) => `${m.kind === 'person' ? 'p' : 't'}:${m.id}`));
+export function entityKeys(mentions: Pick<Mention, 'kind' | 'id' | 'inner'>[]): Set<string> {
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    keys.add(`${m.kind === 'person' ? 'p' : 't'}:${m.id}`);
+    if (m.inner) for (const id of m.inner) keys.add(`t:${id}`);
+  }
+  return keys;
+}
+
+/** The topics a mention names: its own and those of phrases inside it. */
+export function topicsOf(m: Pick<Mention, 'kind' | 'id' | 'inner'>): string[] {
+  return m.kind !== 'topic' ? [] : m.inner ? [m.id, ...m.inner] : [m.id];
 }

@@ -68,6 +68,15 @@ function sentenceStart(text: string, toks: Token[], i: number): boolean {
 }
 
 const ARABIC_PROCLITIC = /^[وفبلك]/;
+
+/** Korean writes its particles onto the word ("전쟁은", "제재를", "우크라이나에서"): a form matches the word without one. */
+const KOREAN_PARTICLE = /(?:에서는|에서도|으로는|에게는|이라는|에서|에는|에게|으로|과의|와의|까지|부터|처럼|보다|라는|은|는|이|가|을|를|과|와|로|의|에|도|만)$/;
+function withoutParticle(tok: string): string | null {
+  const last = tok.charCodeAt(tok.length - 1);
+  if (last < 0xac00 || last > 0xd7a3) return null;
+  const m = KOREAN_PARTICLE.exec(tok);
+  return m && tok.length - m[0].length >= 2 ? tok.slice(0, tok.length - m[0].length) : null;
+}
 /**
  * Katakana and its long-vowel mark at `i` of folded text; not the middle dot that parts the names of one person.
  * Folding splits a voiced kana ("バ") into the kana and a combining mark, which belongs to the kana before it.
@@ -119,15 +128,20 @@ export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
     });
   };
 
-  // Depth-first over the trie from token i; each match found along the way is emitted.
+  // Depth-first over the trie from token i; each match found along the way is emitted, ending where the token's
+  // text read ends (before a Korean particle when read without it).
   const walk = (n: TrieNode, i: number, j: number, fStart: number, tokText: string) => {
     step(n, tokText, kids);
     if (kids.length === 0) return;
     const found = kids.slice();
     for (const c of found) {
-      if (c.out) emit(fStart, toks[j].end, c.out, i, j);
+      if (c.out) emit(fStart, toks[j].start + tokText.length, c.out, i, j);
       const nx = toks[j + 1];
-      if (nx && (c.next || c.stems) && gapOk(f.text, toks[j].end, nx.start, toks[j].end - toks[j].start)) walk(c, i, j + 1, fStart, nx.text);
+      if (nx && (c.next || c.stems) && gapOk(f.text, toks[j].end, nx.start, toks[j].end - toks[j].start)) {
+        walk(c, i, j + 1, fStart, nx.text);
+        const bare = withoutParticle(nx.text);
+        if (bare) walk(c, i, j + 1, fStart, bare);
+      }
     }
   };
 
@@ -135,6 +149,8 @@ export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
     const t = toks[i];
     m.prepare(t.text);
     walk(m.words, i, i, t.start, t.text);
+    const bare = withoutParticle(t.text);
+    if (bare) walk(m.words, i, i, t.start, bare);
     if (t.text.length > 3 && ARABIC_PROCLITIC.test(t.text)) {
       m.prepare(t.text.slice(1));
       walk(m.words, i, i, t.start + 1, t.text.slice(1));

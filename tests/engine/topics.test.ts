@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { topicsIn } from '../helpers';
+import { engine, topicsIn } from '../helpers';
 
 // Sentences written for these tests, one per language for the main topics of the White House, Kremlin and
 // President of Ukraine statements: each must name its topic.
@@ -139,6 +139,8 @@ describe('new topics, one sentence per language', () => {
     ['The Security Council acted under Chapter VII.', ['chapter-vii']],
     ['They met on the sidelines of the SCO summit; SCO members signed a declaration.', ['sco']],
     ['Le sommet de l\'OCS s\'ouvre à Astana.', ['sco']],
+    // Korean writes particles onto the word: the form is matched without them.
+    ['윤석열 대통령은 우크라이나 전쟁에 대해 말했다. 우크라이나 전쟁은 3년째다.', ['ukraine-crisis']],
     // British papers write an acronym said as a word with one capital.
     ['Jens Stoltenberg said Ukraine would join Nato one day; Nato leaders met in Vilnius.', ['nato']],
     ['Anthony Albanese spoke of Aukus before the Brics and Asean summits.', ['asean', 'aukus', 'brics']],
@@ -188,5 +190,14 @@ describe('traps that must not light a topic', () => {
 
   test('Zhongnanhai is not the South China Sea', () => {
     expect(topicsIn('他们在中南海会谈。')).not.toContain('south-china-sea');
+  });
+});
+
+describe('a topic phrase holding another topic\'s phrase', () => {
+  test('names both topics and lights once: the longest phrase is the highlight, the ones inside it count too', () => {
+    const text = 'Xi Jinping presented China\'s Position on the Political Settlement of the Ukraine Crisis in February.';
+    expect(topicsIn(text)).toEqual(['political-settlement', 'position-paper', 'ukraine-crisis']);
+    const marks = engine().mentions([text]).flat().filter((m) => m.kind === 'topic');
+    expect(marks.map((m) => [m.form, m.id, m.inner])).toEqual([["China's Position on the Political Settlement of the Ukraine Crisis", 'position-paper', ['political-settlement', 'ukraine-crisis']]]);
   });
 });
