@@ -20,8 +20,10 @@ export interface Mention {
   /** A person named by a name of several words (or in a script without spaces), not by a surname alone or a title. */
   full?: boolean;
   /**
-   * Topics named by phrases inside this topic's phrase: "China's Position on the Political Settlement of the Ukraine
-   * Crisis" speaks of the settlement and of the crisis too. They count as the page's topics; the page lights the whole.
+   * Topics named by phrases inside this topic's phrase, or running on from it: "China's Position on the Political
+   * Settlement of the Ukraine Crisis" speaks of the settlement and of the crisis too, "the 75th anniversary of
+   * diplomatic relations between China and Russia" of their relations. They count as the page's topics; the page
+   * lights this one, the one that starts first.
    */
   inner?: string[];
 }
@@ -41,7 +43,7 @@ interface Item {
   alts?: string[];
   /** The alias that decided it. */
   alias: AliasEntry;
-  /** Other topics' phrases inside this topic's phrase. */
+  /** Other topics' phrases inside this topic's phrase or overlapping it. */
   inner?: Item[];
 }
 
@@ -198,7 +200,7 @@ export class MentionResolver {
         const joined = this.join(last, it, overlaps === true);
         if (joined) { out[out.length - 1] = joined; continue; }
         if (overlaps) {
-          if (last.kind === 'topic' && it.kind === 'topic' && it.id !== last.id && it.fEnd <= last.fEnd && it.cls === 'phrase') (last.inner ??= []).push(it);
+          if (last.kind === 'topic' && it.kind === 'topic' && it.id !== last.id && it.cls === 'phrase') (last.inner ??= []).push(it);
           continue;
         }
       }

@@ -201,3 +201,12 @@ describe('a topic phrase holding another topic\'s phrase', () => {
     expect(marks.map((m) => [m.form, m.id, m.inner])).toEqual([["China's Position on the Political Settlement of the Ukraine Crisis", 'position-paper', ['political-settlement', 'ukraine-crisis']]]);
   });
 });
+
+describe('topic phrases that overlap', () => {
+  test('the one that starts first is lit, and the other still names its topic', () => {
+    const text = 'Xi Jinping and Vladimir Putin marked the 75th anniversary of diplomatic relations between China and Russia.';
+    const marks = engine().mentions([text]).flat().filter((m) => m.kind === 'topic');
+    expect(marks.map((m) => m.form)).toEqual(['75th anniversary of diplomatic relations']);
+    expect(topicsIn(text)).toEqual(['bilateral-relations', 'diplomatic-ties-anniversary']);
+  });
+});
