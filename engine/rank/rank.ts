@@ -357,10 +357,11 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   const n = c.s.participants.length;
   const participantsOk = n === 1
     // A statement of one person reports the article's event only where that person is what the article is about.
-    // A meeting of one person is a leader's with his own officials (a security council, a national security team):
-    // the leader and its subject are in every story about him and it, and only its content tells its story (a
-    // passage sharing more than those two: words, or the officials it names).
-    ? c.found === 1 && c.foundShare >= 0.4 && (c.s.kind === 'meeting' ? bestPassage >= 0.6 : specific)
+    // A statement of one person shares its person and its subject with every story about them: a passage pairing
+    // on those two alone (half similar) tells nothing; one sharing more (words, the officials it names) does, or
+    // topics it is about. A meeting of one person is a leader's with his own officials (a security council, a
+    // national security team): only its content tells its story.
+    ? c.found === 1 && c.foundShare >= 0.4 && (bestPassage >= 0.6 || (c.s.kind !== 'meeting' && c.topicCov >= 0.3))
     // Its sides must weigh in the article: named once each in a story of two ministers' talks, Erdoğan and Putin
     // are background, and their call four days before is not its event.
     : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2)) && (!SPOKEN_OF.has(c.s.kind) || specific)

@@ -145,6 +145,16 @@ describe('near twins', () => {
     expect(strengthFor(FENTANYL_MEETING, 'Biden meets security team on fentanyl', told, '2023-11-22')).toBe('same-event');
   });
 
+  test('a statement of one person is not the news of every article naming that person and its subject on its day', () => {
+    const ONE_YEAR_FACT_SHEET = '2023-02-21-white-house-fact-sheet-one-year-of-supporting-ukraine';
+    const speech = [
+      'WARSAW — President Joe Biden told thousands of people gathered in the gardens of the Royal Castle on Tuesday evening that Ukraine would never be a victory for Russia, a day after his unannounced visit to Kyiv.',
+      'Biden said the commitment of the United States to defend every inch of NATO territory was unwavering, and that the West was not plotting to attack Russia.',
+      'Many in the crowd were refugees from Ukraine, some wrapped in blue and yellow flags.',
+    ];
+    expect(strengthFor(ONE_YEAR_FACT_SHEET, 'Biden in Warsaw: Ukraine will never be a victory for Russia', speech, '2023-02-21')).toBe('related');
+  });
+
   test('a statement that speaks of two leaders is not the news of every article naming them: it must share its content', () => {
     const text = ['HELSINKI, May 12 — Finnish President Sauli Niinistö said on Thursday that Finland must apply to join NATO without delay, and that Vladimir Putin had only himself to blame.', 'U.S. President Joe Biden has said Washington would welcome the application.'];
     expect(strengthFor(PRICE_HIKE_FACT_SHEET, 'Finland to seek NATO membership', text, '2022-05-12')).not.toBe('same-event');
