@@ -392,7 +392,7 @@ export function entityKeys(mentions: Pick<Mention, 'kind' | 'id' | 'inner'>[]): 
   return keys;
 }
 
-/** The topics a mention names: its own and those of phrases inside it. */
+/** The topics a mention names: its own and those of phrases inside it or running on from it. */
 export function topicsOf(m: Pick<Mention, 'kind' | 'id' | 'inner'>): string[] {
   return m.kind !== 'topic' ? [] : m.inner ? [m.id, ...m.inner] : [m.id];
 }

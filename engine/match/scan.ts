@@ -128,19 +128,19 @@ export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
     });
   };
 
-  // Depth-first over the trie from token i; each match found along the way is emitted, ending where the token's
-  // text read ends (before a Korean particle when read without it).
-  const walk = (n: TrieNode, i: number, j: number, fStart: number, tokText: string) => {
+  // Depth-first over the trie from token i; each match found along the way is emitted, ending `cut` chars before
+  // the token's end (a Korean particle the token was read without).
+  const walk = (n: TrieNode, i: number, j: number, fStart: number, tokText: string, cut = 0) => {
     step(n, tokText, kids);
     if (kids.length === 0) return;
     const found = kids.slice();
     for (const c of found) {
-      if (c.out) emit(fStart, toks[j].start + tokText.length, c.out, i, j);
+      if (c.out) emit(fStart, toks[j].end - cut, c.out, i, j);
       const nx = toks[j + 1];
       if (nx && (c.next || c.stems) && gapOk(f.text, toks[j].end, nx.start, toks[j].end - toks[j].start)) {
         walk(c, i, j + 1, fStart, nx.text);
         const bare = withoutParticle(nx.text);
-        if (bare) walk(c, i, j + 1, fStart, bare);
+        if (bare) walk(c, i, j + 1, fStart, bare, nx.text.length - bare.length);
       }
     }
   };
@@ -150,7 +150,7 @@ export function scanBlock(m: Matcher, input: string | PreparedText): BlockScan {
     m.prepare(t.text);
     walk(m.words, i, i, t.start, t.text);
     const bare = withoutParticle(t.text);
-    if (bare) walk(m.words, i, i, t.start, bare);
+    if (bare) walk(m.words, i, i, t.start, bare, t.text.length - bare.length);
     if (t.text.length > 3 && ARABIC_PROCLITIC.test(t.text)) {
       m.prepare(t.text.slice(1));
       walk(m.words, i, i, t.start + 1, t.text.slice(1));

@@ -356,8 +356,8 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   const specific = c.topicCov >= 0.3 || bestPassage >= 0.45;
   const n = c.s.participants.length;
   const participantsOk = n === 1
-    // A statement of one person reports the article's event only where that person is what the article is about.
-    // A statement of one person shares its person and its subject with every story about them: a passage pairing
+    // A statement of one person reports the article's event only where that person is what the article is about,
+    // and shares its person and its subject with every story about them: a passage pairing
     // on those two alone (half similar) tells nothing; one sharing more (words, the officials it names) does, or
     // topics it is about. A meeting of one person is a leader's with his own officials (a security council, a
     // national security team): only its content tells its story.

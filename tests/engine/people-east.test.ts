@@ -51,6 +51,16 @@ describe('names in every script and spelling', () => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
 
+  test('a name after an Arabic conjunction is lit whole, without the conjunction ("وبوتين": and Putin)', () => {
+    const forms = engine().mentions(['وصل الرئيس الروسي فلاديمير بوتين إلى بكين. واستقبل شي جين بينغ وبوتين الوفود.']).flat().map((m) => m.form);
+    expect(forms).toEqual(['فلاديمير بوتين', 'شي جين بينغ', 'بوتين']);
+  });
+
+  test('a Korean form is lit without the particle written onto its word', () => {
+    const marks = engine().mentions(['윤석열 대통령은 우크라이나 전쟁에 대해 말했다.']).flat().filter((m) => m.kind === 'topic');
+    expect(marks.map((m) => [m.form, m.id])).toEqual([['우크라이나 전쟁', 'ukraine-crisis']]);
+  });
+
   test('a katakana name inside a longer katakana word is that word ("クレバー", clever; "クレバス", a crevasse)', () => {
     expect(peopleIn('ドミトロ・クレバ外相の会見。彼はクレバーな戦略家で、クレバスを越えた。')).toEqual(['dmytro-kuleba']);
     expect(engine().mentions(['ドミトロ・クレバ外相の会見。彼はクレバーな戦略家で、クレバスを越えた。']).flat().map((m) => m.form)).toEqual(['ドミトロ・クレバ']);
