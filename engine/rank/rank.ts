@@ -331,7 +331,7 @@ interface Scored {
 }
 
 /** Kinds whose sides are together throughout, or named together in advance. */
-const BOTH_SIDES = new Set(['call', 'talks', 'announcement']);
+const BOTH_SIDES = new Set(['call', 'talks', 'announcement', 'meeting']);
 /** Title and the first three paragraphs that say something: where a story names whom it is about. */
 const STORY_BLOCKS = 4;
 /**
@@ -365,9 +365,10 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
     // Its sides must weigh in the article: named once each in a story of two ministers' talks, Erdoğan and Putin
     // are background, and their call four days before is not its event.
     : c.foundShare >= MIN_SIDES_SHARE && (c.found === n || (n >= 3 && c.found >= 2)) && (!SPOKEN_OF.has(c.s.kind) || specific)
-      // A visit or a meeting has parts one side is absent from (a leader's day in Harbin); a call or talks have both
+      // A visit has parts one side is absent from (a leader's day in Harbin); a call, a meeting or talks have both
       // sides throughout, and their announcement names both, so a report of one names both (by name or title):
-      // Johnson's call with Zelensky is not Biden's, and a Duma vote on Putin's day is not his talks with Bolsonaro.
+      // Johnson's call with Zelensky is not Biden's, a Duma vote on Putin's day is not his talks with Bolsonaro, and
+      // Biden's speech in Warsaw is not his meeting with Duda that morning.
       || (!BOTH_SIDES.has(c.s.kind) && c.found >= 1 && c.foundShare >= 0.4 && specific);
   // One of two sides named once, deep in the article, is its background: Biden's remarks the day after his call with
   // Putin mention Zelensky's comment on it, and a Duma vote on the day of Scholz's talks in Moscow mentions Scholz.

@@ -145,7 +145,7 @@ describe('near twins', () => {
     expect(strengthFor(FENTANYL_MEETING, 'Biden meets security team on fentanyl', told, '2023-11-22')).toBe('same-event');
   });
 
-  test('a statement of one person is not the news of every article naming that person and its subject on its day', () => {
+  test('a statement of one person, or a meeting of two, is not the news of every article naming one of them and its subject on its day', () => {
     const ONE_YEAR_FACT_SHEET = '2023-02-21-white-house-fact-sheet-one-year-of-supporting-ukraine';
     const speech = [
       'WARSAW — President Joe Biden told thousands of people gathered in the gardens of the Royal Castle on Tuesday evening that Ukraine would never be a victory for Russia, a day after his unannounced visit to Kyiv.',
@@ -153,6 +153,11 @@ describe('near twins', () => {
       'Many in the crowd were refugees from Ukraine, some wrapped in blue and yellow flags.',
     ];
     expect(strengthFor(ONE_YEAR_FACT_SHEET, 'Biden in Warsaw: Ukraine will never be a victory for Russia', speech, '2023-02-21')).toBe('related');
+    // Nor is his meeting with Duda that day, which a report of it names both sides of.
+    const BIDEN_DUDA = '2023-02-21-white-house-readout-of-president-bidens-meeting-with-president-andrzej-duda-of-poland-3';
+    expect(strengthFor(BIDEN_DUDA, 'Biden in Warsaw: Ukraine will never be a victory for Russia', speech, '2023-02-21')).toBe('related');
+    const met = ['WARSAW — President Joe Biden met Polish President Andrzej Duda at the Presidential Palace on Tuesday and said NATO needed Poland as much as Poland needed NATO.'];
+    expect(strengthFor(BIDEN_DUDA, 'Biden meets Duda in Warsaw', met, '2023-02-21')).toBe('same-event');
   });
 
   test('a statement that speaks of two leaders is not the news of every article naming them: it must share its content', () => {
