@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { INDEX_VERSION, ReadoutEngine, type CorpusIndex } from '../engine';
 import { writeIndex } from './write-index';
 
+/** The latest change under `dir`: a file's, or a folder's own (a file removed changes only its folder). */
 function newest(dir: string): number {
-  let t = 0;
+  let t = statSync(dir).mtimeMs;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);

@@ -2,6 +2,7 @@
 // who took part, and whom its opening names.
 import { articleDays } from '../rank/article-days';
 import { isoOf, parseIsoSpan, type DaySpan } from '../text/dates';
+import { sentenceSpans } from '../text/sentences';
 import type { BlockScan } from '../match/scan';
 import type { Mention } from '../match/mentions';
 import type { PersonInfo } from '../gazetteer/types';
@@ -29,6 +30,8 @@ export interface AccountFacts {
   guests: Set<string>;
   /** People its title or opening paragraph names: what the account is about. */
   lead: Set<string>;
+  /** People its title or opening sentence names: whom it opens on (the signatories of a treaty come after). */
+  opener: Set<string>;
   /** It looks ahead to its event ("will hold a call on Tuesday"). */
   preview: boolean;
 }
@@ -47,14 +50,18 @@ export const isExchange = (kind: string) => EXCHANGES.has(kind);
 export function accountFacts(source: EventSource, s: StatementRecord, publisher: PublisherInfo | undefined): AccountFacts {
   const texts = [s.title, source.bodyOf(s)[0] ?? ''];
   const span = announcedSpan(source, s, texts) ?? source.eventSpan(s);
-  const lead = new Set(source.mentions(texts, { date: s.date }).flat().filter((m) => m.kind === 'person').map((m) => m.id));
+  const [inTitle, inOpening] = source.mentions(texts, { date: s.date });
+  const person = (m: Mention) => m.kind === 'person';
+  const lead = new Set([...inTitle, ...(inOpening ?? [])].filter(person).map((m) => m.id));
+  const firstEnd = sentenceSpans(texts[1])[0]?.[1] ?? texts[1].length;
+  const opener = new Set([...inTitle, ...(inOpening ?? []).filter((m) => m.start < firstEnd)].filter(person).map((m) => m.id));
   const parties = new Set(s.participants);
   if (publisher?.principal && isExchange(s.kind) && !s.participants.some((p) => source.people.get(p)?.country === publisher.country)) {
     const principal = source.holder(publisher.principal, isoOf(span.from));
     if (principal) parties.add(principal);
   }
   const guests = new Set([...parties].filter((p) => !publisher || source.people.get(p)?.country !== publisher.country));
-  return { id: s.id, publisher: s.publisher, kind: s.kind, span, parties, guests, lead, preview: span.from !== source.eventSpan(s).from };
+  return { id: s.id, publisher: s.publisher, kind: s.kind, span, parties, guests, lead, opener, preview: span.from !== source.eventSpan(s).from };
 }
 
 /**

@@ -25,11 +25,14 @@ export function linkStrength(a: AccountFacts, b: AccountFacts): number {
   // The same guest: a spokesperson and her adviser, shared by all their statements, make no event alone.
   if (shared >= 2 && sharedGuests > 0) return shared;
   // One shared party (Zelenskyy's address of the day, his meeting with Johnson): the account with fewer
-  // parties must be of the same day and open on the other's parties and no one else (the address opens on
-  // the guest's visit; a G7 statement that opens on the leaders who joined is another event).
+  // parties must be of the same day, name the other's parties in its opening paragraph, and name no one else there
+  // (the address opens on the guest's visit; a G7 statement that opens on the leaders who joined is another event);
+  // one whose first sentence names them is judged by that sentence (the ministers who signed a treaty in the two
+  // presidents' presence, named in the sentence after, take nothing away).
   const [small, big, extra] = extraA.length ? [b, a, extraA] : [a, b, extraB];
   if (extra.length === 0 || small.span.from > big.span.to || small.span.to < big.span.from) return 0;
   if (!extra.every((p) => small.lead.has(p))) return 0;
-  for (const p of small.lead) if (!big.parties.has(p) && !big.lead.has(p)) return 0;
+  const opens = extra.every((p) => small.opener.has(p));
+  for (const p of opens ? small.opener : small.lead) if (!big.parties.has(p) && !big.lead.has(p)) return 0;
   return 0.5;
 }

@@ -162,9 +162,12 @@ function daysOf(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | nul
     tell(block, day);
     if (day > day1!) comingDays.push(day);
   }
-  const preview = scans.some((s, i) => inLead.has(i) && FUTURE.test(s.folded)) || (scans.length > 0 && HEADLINE_FUTURE.test(scans[0].folded));
   const [title, opening] = [...inLead].sort((a, b) => a - b);
   const first = toldIn.get(title) ?? (opening === undefined ? undefined : toldIn.get(opening)) ?? [];
+  // Words of the future in the lead's later paragraph, on days other than the news's, tell what comes next ("Biden
+  // will host the allies on Oct. 12", after the meeting the first paragraph told on Thursday), not the news.
+  const next = (i: number) => i !== title && i !== opening && first.length > 0 && !!toldIn.get(i)?.every((d) => !first.includes(d));
+  const preview = [...inLead].some((i) => !next(i) && FUTURE.test(scans[i].folded)) || (scans.length > 0 && HEADLINE_FUTURE.test(scans[0].folded));
   const dateline = day1 !== null && lead.length > told.length;
   // Counted back from the news's day (the first the lead tells, else the article's own), a day's slack either way
   // but never onto the news's day itself.

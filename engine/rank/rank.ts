@@ -141,12 +141,16 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   for (const m of analysis.mentions[0] ?? []) if (m.kind === 'person') personWeight.set(m.id, (personWeight.get(m.id) ?? 0) + 2);
   let articlePeopleWeight = 0;
   for (const w of personWeight.values()) articlePeopleWeight += w;
-  // A person named once, and not before the story's first paragraphs, is its background.
+  // A person named in one paragraph only, after the story's first ones, is its background ("Later on Wednesday,
+  // the White House said President Joe Biden had spoken with Zelenskiy…", in a report of his speech to parliament).
   const story = new Set<string>();
   for (const b of leadBlocks(analysis.scans, STORY_BLOCKS)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') story.add(m.id);
-  const background = new Set(analysis.people.filter((p) => p.mentions < 2 && !story.has(p.id)).map((p) => p.id));
+  const paragraphsOf = new Map<string, Set<number>>();
+  analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person' && !story.has(m.id)) (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
+  const background = new Set([...paragraphsOf].filter(([, blocks]) => blocks.size < 2).map(([id]) => id));
   let states: Set<string> | null = null;
-  const articleStates = () => (states ??= new Set(statesNamed([article.title ?? '', ...article.paragraphs].join('\n'), article.language)));
+  // States named where the story is told: a later paragraph's list of signatories is its background.
+  const articleStates = () => (states ??= new Set(statesNamed([...leadBlocks(analysis.scans, STORY_BLOCKS)].map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
@@ -372,7 +376,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
       || (!BOTH_SIDES.has(c.s.kind) && c.found >= 1 && c.foundShare >= 0.4 && specific);
   // One of two sides named once, deep in the article, is its background: Biden's remarks the day after his call with
   // Putin mention Zelensky's comment on it, and a Duma vote on the day of Scholz's talks in Moscow mentions Scholz.
-  const sidesHeld = n !== 2 || c.inBackground === 0;
+  // With three sides or more, two must be named outside the background: Biden's meeting with Kuleba and Reznikov,
+  // told in one sentence of a report on his talks with Duda that day, is not its news.
+  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 : !BOTH_SIDES.has(c.s.kind) || c.found - c.inBackground >= 2);
   // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
   // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
   // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).

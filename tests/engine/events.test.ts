@@ -30,7 +30,8 @@ describe('events', () => {
 
   test.each([
     ['2021-12-09', '2021-12-10'],
-    ['2022-01-27', '2022-01-28'],
+    // Kyiv's account came out at 03:20 on the 28th: written the evening of the call.
+    ['2022-01-27', '2022-01-27'],
     ['2022-02-13', '2022-02-13'],
     ['2022-03-30', '2022-03-30'],
     ['2022-06-15', '2022-06-15'],
@@ -64,6 +65,18 @@ describe('events', () => {
     const harris = [...engine().statements.values()].filter((s) => s.kind === 'meeting' && s.participants.includes('kamala-harris') && s.participants.includes(ZELENSKYY));
     expect(harris.length).toBeGreaterThan(0);
     for (const h of harris) for (const id of engine().event(engine().eventOf(h.id))!.accounts) expect(engine().statements.get(id)!.participants).not.toContain(BIDEN);
+  });
+
+  test('an account whose opening sentence names both sides joins their meeting, whoever the sentence after names', () => {
+    // Kyiv's account of the free trade agreement signed "in the presence of" Zelenskyy and Erdoğan names the
+    // ministers who signed it in its second sentence; the evening address of 9 May 2022 names nobody in its first.
+    const fta = [...engine().statements.values()].find((s) => s.id.includes('-president-ua-72705-'))!;
+    const meeting = [...engine().statements.values()].find((s) => s.id.includes('-president-ua-72701-'))!;
+    expect(fta.participants).toEqual([ZELENSKYY]);
+    expect(engine().eventOf(fta.id)).toBe(engine().eventOf(meeting.id));
+    const address = [...engine().statements.values()].find((s) => s.id.includes('-president-ua-74945-'))!;
+    const michel = [...engine().statements.values()].find((s) => s.id.includes('-president-ua-74929-'))!;
+    expect(engine().eventOf(address.id)).not.toBe(engine().eventOf(michel.id));
   });
 
   describe('a statement the reader adds', () => {

@@ -51,6 +51,15 @@ describe('the days an article\'s lead tells', () => {
     expect(daysOf(['Sullivan and Ushakov speak again', 'The adviser spoke by phone on Monday and said Washington was prepared to talk on several tracks.'], '2021-12-21').preview).toBe(false);
   });
 
+  test('words of the future in the lead\'s later paragraph, on another day than the news\'s, tell what comes next', () => {
+    const next = daysOf(['Leaders meet at the White House', 'The two presidents met in the Oval Office on Thursday and discussed a plan to end the war.', 'The president will host a meeting of the allies in Germany on Oct. 12 to review it, officials said.'], '2024-09-26');
+    expect(next.first).toEqual([day('2024-09-26')]);
+    expect(next.preview).toBe(false);
+    // On the news's own day, they tell the news itself, still to come.
+    const same = daysOf(['Leaders to talk', 'A photo of the two leaders at an earlier summit in Bali, with their interpreters behind them.', 'The White House said the president will hold talks with his Chinese counterpart on the 18th at 9 a.m.'], '2022-03-18');
+    expect(same.preview).toBe(true);
+  });
+
   test('a lead that tells days before and after its date does not only look ahead', () => {
     const d = daysOf(['', 'The leaders spoke by phone on Tuesday and agreed to meet in Brussels on March 24, officials said after the call.'], '2022-03-16');
     expect(d.told).toEqual([day('2022-03-24'), day('2022-03-15')]);

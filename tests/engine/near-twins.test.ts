@@ -194,6 +194,46 @@ describe('near twins', () => {
     expect(strengthFor(SWIFT_JOINT_STATEMENT, 'Europe weighs the cost of sanctions', later, '2022-03-04')).not.toBe('same-event');
   });
 
+  test('a joint statement\'s states listed in a later paragraph are its background', () => {
+    const speech = [
+      'BERLIN — Chancellor Olaf Scholz told a special session of the Bundestag on Sunday that Germany would put 100 billion euros into its armed forces and spend more than two percent of its output on defence every year.',
+      'Scholz called the Russian attack on Ukraine a turning point, and said two terminals for liquefied gas would be built to end the dependence on Russian supplies.',
+      'Opposition leader Friedrich Merz promised his support. Tens of thousands marched against the war outside.',
+      'On Saturday evening the United States, Britain, Canada, France, Germany, Italy and the European Commission had agreed to cut selected Russian banks off SWIFT.',
+    ];
+    expect(strengthFor(SWIFT_JOINT_STATEMENT, 'Scholz announces a fund for the armed forces', speech, '2022-02-27')).not.toBe('same-event');
+  });
+
+  test('a side named in one paragraph only, after the story\'s first ones, is its background, however often it is named there', () => {
+    const CALL_1016 = '2024-10-16-white-house-readout-of-president-bidens-call-with-president-zelenskyy-of-ukraine-15';
+    const lead = [
+      'KYIV — President Volodymyr Zelenskiy set out his plan for ending the war to Ukraine\'s lawmakers on Wednesday, asking for an invitation to join NATO now and for long-range strikes on military targets in Russia.',
+      'The plan has secret parts shown only to some allies, Zelenskiy told the Verkhovna Rada, and foresees Ukrainian troops replacing some American ones in Europe after the war.',
+      'Moscow dismissed it. NATO\'s new secretary general called it a strong signal but set no date for an invitation.',
+    ];
+    const aside = 'In the evening, the White House said President Joe Biden had called Zelenskiy and announced $425 million in new air defence; Biden had called off a trip to Germany because of a hurricane.';
+    expect(strengthFor(CALL_1016, 'Zelenskiy presents his plan to parliament', [...lead, aside], '2024-10-16')).toBe('related');
+    // Named in a paragraph of the story and again later, Biden is a side of its news.
+    const told = [lead[0], `${aside} Zelenskiy briefed him on the plan.`, lead[1], lead[2], 'Biden said the United States would study the plan with its allies.'];
+    expect(strengthFor(CALL_1016, 'Zelenskiy presents his plan to parliament and to Biden', told, '2024-10-16')).toBe('same-event');
+  });
+
+  test('a meeting of three needs two of them named outside one later paragraph: a same-day meeting told in passing is not the news', () => {
+    const KULEBA_REZNIKOV_WARSAW = '2022-03-26-white-house-readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-defense-minister';
+    const stadium = [
+      'WARSAW — President Joe Biden visited refugees from Ukraine at the National Stadium in Warsaw on Saturday, holding children and listening to mothers who had fled the shelling of Kharkiv and Mariupol.',
+      'Biden called Vladimir Putin a butcher after the visit, and praised Poland for taking in more than two million people since the invasion.',
+      'Aid workers told him the country was running short of housing and of teachers for the children.',
+      'Earlier in the day Biden and his secretaries of state and defence met Ukraine\'s foreign minister Dmytro Kuleba and defence minister Oleksii Reznikov at a hotel in the city.',
+    ];
+    expect(strengthFor(KULEBA_REZNIKOV_WARSAW, 'Biden meets refugees in Warsaw', stadium, '2022-03-26')).not.toBe('same-event');
+    const met = [
+      'WARSAW — President Joe Biden met Ukraine\'s foreign minister Dmytro Kuleba and defence minister Oleksii Reznikov in Warsaw on Saturday, the first time he sat down with members of Zelenskiy\'s cabinet since the invasion.',
+      'Kuleba said afterwards that the talks had brought new promises of weapons; Reznikov asked for air defence.',
+    ];
+    expect(strengthFor(KULEBA_REZNIKOV_WARSAW, 'Biden meets Ukraine\'s ministers in Warsaw', met, '2022-03-26')).toBe('same-event');
+  });
+
   test('talks have both sides throughout: a report of the host\'s other business that day names only him', () => {
     const council = [
       'MOSCOW — Vladimir Putin told his government on Wednesday to expand trade and energy cooperation with partners in Asia and Latin America, and said bilateral relations built over decades would not be held hostage by Western sanctions.',

@@ -28,8 +28,13 @@ describe('the day an item was written', () => {
   test('is the day of publication where its publisher is, or the evening before for one put out in the small hours', () => {
     // Putin's address of 21 February 2022 came out at 01:35 in Moscow on the 22nd.
     expect(writtenDay('2022-02-21T22:35:00Z', 'Europe/Moscow')).toBe('2022-02-21');
-    expect(writtenDay('2022-02-22T00:30:00Z', 'Europe/Moscow')).toBe('2022-02-22');
+    expect(writtenDay('2022-02-22T02:30:00Z', 'Europe/Moscow')).toBe('2022-02-22');
     expect(writtenDay('2022-06-16T00:10:00+03:00', 'Europe/Kyiv')).toBe('2022-06-15');
+    // The news conference after Macron's talks of 7 February 2022 came out at 04:05 in Moscow on the 8th; Kyiv's
+    // English account of the First Ladies' meeting of 8 May 2022 at 03:11 on the 9th.
+    expect(writtenDay('2022-02-08T01:05:00Z', 'Europe/Moscow')).toBe('2022-02-07');
+    expect(writtenDay('2022-05-09T00:11:00Z', 'Europe/Kyiv')).toBe('2022-05-08');
+    expect(writtenDay('2022-05-09T02:00:00Z', 'Europe/Kyiv')).toBe('2022-05-09');
   });
 });
 

@@ -21,14 +21,16 @@ export interface SourceProblem { where: string; field: string; why: string; publ
 
 /**
  * The day an item was written, where its publisher is: the day of publication, or the day before for one published
- * in the small hours (before 03:00, so three hours earlier is the day it was written). A readout put out at 01:35 in
- * Moscow was written the evening before, and its "today" is that evening's (the address of 21 February 2022).
+ * in the small hours (before 05:00, so five hours earlier is the day it was written). A readout put out at 01:35 in
+ * Moscow was written the evening before, and its "today" is that evening's (the address of 21 February 2022); so was
+ * one at 04:05 (the news conference that ended Macron's talks of 7 February 2022 after midnight), and Kyiv's English
+ * versions of the evening's addresses and meetings come out until 04:48, none of its items between 05:00 and 08:00.
  */
 export function writtenDay(instant: string, timeZone: string): string | null {
   const t = Date.parse(instant);
   return Number.isNaN(t) ? null : localDay(new Date(t - SMALL_HOURS * 3_600_000).toISOString(), timeZone);
 }
-const SMALL_HOURS = 3;
+const SMALL_HOURS = 5;
 
 /** The calendar day of an instant in a publisher's time zone. */
 export function localDay(instant: string, timeZone: string): string | null {
