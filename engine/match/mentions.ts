@@ -262,15 +262,24 @@ export class MentionResolver {
     // is no energy diplomacy; "the United Nations Office on Drugs" in a drug report is no UN diplomacy).
     let named = false;
     const phrased = new Set<string>();
+    const otherBearers = new Set<string>();
     for (let bi = 0; bi < perBlock.length; bi++) {
       const titleCase = blocks[bi].scan.titleCase;
       perBlock[bi] = perBlock[bi].filter((it) => {
         if (it.kind === 'topic' && thin(it.alias) && partOfName(it.c, it.alias, titleCase)) return false;
         if (it.kind === 'topic' && !titleCase && capitalisedInName(it.alias, it.c, blocks[bi].text, it.start, it.end)) return false;
         if (it.kind === 'person' && bareStem(it.alias, it.c)) return false;
-        if (it.kind === 'person' && it.cls === 'name' && this.otherBearer(it, titleCase)) return false;
+        if (it.kind === 'person' && it.cls === 'name' && this.otherBearer(it, titleCase)) { otherBearers.add(it.id); return false; }
         return true;
       });
+    }
+    // Once the page names another bearer of the surname in full ("Олексій Кулеба"), the surname alone is theirs,
+    // unless the page names the person too.
+    if (otherBearers.size) {
+      const inFull = new Set(perBlock.flat().filter((it) => it.kind === 'person' && (it.cls === 'title' || it.alias.tokens.length > 1 || it.alias.unspaced)).map((it) => it.id));
+      for (let bi = 0; bi < perBlock.length; bi++) perBlock[bi] = perBlock[bi].filter((it) => !(it.kind === 'person' && otherBearers.has(it.id) && !inFull.has(it.id)));
+    }
+    for (let bi = 0; bi < perBlock.length; bi++) {
       for (const it of perBlock[bi]) {
         if (it.kind === 'person' && (it.cls === 'name' || it.cls === 'title')) { anchors.add(it.id); named = true; }
         if (it.kind === 'topic' && it.cls === 'phrase' && !thin(it.alias) && !counted(it.alias)) {
@@ -334,13 +343,41 @@ export class MentionResolver {
    */
   private otherBearer(it: Item, titleCase: boolean): boolean {
     const a = it.alias;
-    if (titleCase || a.tokens.length !== 1 || !a.stem[0] || !it.c.prevInitial || !/^[ \t]+$/.test(it.c.gapBefore)) return false;
+    if (titleCase || a.tokens.length !== 1 || !it.c.prevInitial || !/^[ \t]+$/.test(it.c.gapBefore)) return false;
     const p = this.people.get(it.id);
-    if (!p) return false;
+    // One of the person's own given names before it is theirs ("Vladimir Putina": a misspelling, not a wife).
+    if (!p || this.givenName(it.id, it.c.prevWord)) return false;
+    // Another person's given name before it is another bearer's: "Олексій Кулеба", Ukraine's minister for
+    // communities, is not Dmytro Kuleba, whatever the case of either word.
+    if (this.someonesGivenName(it.c.prevWord)) return true;
     // The surname as written in the corpus is the person's own; only another ending can be another bearer's.
-    if (it.c.lastToken === fold(a.form).text.trim()) return false;
-    // Nor is one of the person's own given names before it ("Vladimir Putina": a misspelling, not a wife).
-    return !this.givenName(it.id, it.c.prevWord);
+    return !!a.stem[0] && it.c.lastToken !== fold(a.form).text.trim();
+  }
+
+  /**
+   * First words of people's full names that are no one's surname ("Olaf", "Олексій"; not "Xi" of "Xi Jinping"), by
+   * their first three letters: as written, or as a stem with an ending of two letters at most ("Олексія"), so that
+   * "Germany" is not "German" Gref's and "Bolster" not Bola Tinubu's.
+   */
+  private givenByPrefix: Map<string, { g: string; stemmed: boolean }[]> | null = null;
+  private someonesGivenName(word: string): boolean {
+    if (!this.givenByPrefix) {
+      const firsts = new Map<string, boolean>();
+      const surnames = new Set<string>();
+      for (const id of this.people.keys()) for (const f of this.forms.of('person', id)) {
+        if (f.unspaced) continue;
+        if (f.tokens.length === 1) surnames.add(f.tokens[0]);
+        // Cut to its stem where it ended in a vowel ("олексі" of "Олексій"), it takes endings; whole, it is written so.
+        else if (f.cls === 'name') firsts.set(f.tokens[0], (firsts.get(f.tokens[0]) ?? false) || (f.stem[0] > 0 && !fold(f.form).text.trim().startsWith(`${f.tokens[0]} `)));
+      }
+      this.givenByPrefix = new Map();
+      for (const [g, stemmed] of firsts) {
+        if (g.length < 3 || surnames.has(g)) continue;
+        const key = g.slice(0, 3);
+        (this.givenByPrefix.get(key) ?? this.givenByPrefix.set(key, []).get(key)!).push({ g, stemmed });
+      }
+    }
+    return (this.givenByPrefix.get(word.slice(0, 3)) ?? []).some(({ g, stemmed }) => word === g || (stemmed && word.startsWith(g) && word.length - g.length <= 2));
   }
 
   private givenNames = new Map<string, Set<string>>();

@@ -108,6 +108,30 @@ describe('a surname with another ending, after another given name, is another pe
   });
 });
 
+describe('a surname after another person\'s given name is another bearer\'s, and so is the surname alone on that page', () => {
+  test.each([
+    // Oleksii is the given name of Reznikov, not of Dmytro Kuleba: the minister for communities is someone else, and
+    // the surname alone after him is his.
+    ['Віцепрем\'єр Олексій Кулеба заявив, що опалювальний сезон почнеться вчасно. «Ми готові», — сказав Кулеба.', []],
+    ['Міністр закордонних справ Дмитро Кулеба заявив, що Україна готова. «Ми готові», — сказав Кулеба.', ['dmytro-kuleba']],
+    // Both on one page: each where named.
+    ['Дмитро Кулеба і Олексій Кулеба виступили разом.', ['dmytro-kuleba']],
+    // A first word that is someone's surname is no given name: "Xi Putin summit" is no Putin of another family.
+    ['Xi Putin summit opens in Moscow with talks on trade.', ['vladimir-putin']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text).sort()).toEqual(expected);
+  });
+});
+
+describe('a country\'s "head of diplomacy", in languages that call its foreign minister so, is its foreign minister', () => {
+  test.each([
+    ['El jefe de la diplomacia china conversó por teléfono con su homólogo ucraniano, Dmitró Kuleba.', 'qin-gang'],
+    ['Il capo della diplomazia cinese ha parlato al telefono con il ministro ucraino Dmytro Kuleba.', 'qin-gang'],
+  ])('%s', (text, who) => {
+    expect(engine().mentions([text], { date: '2023-03-16' }).flat().filter((m) => m.kind === 'person').map((m) => m.id)).toContain(who);
+  });
+});
+
 describe('a name across a line break is one mention', () => {
   test('Vladimir, a newline and indentation, Putin', () => {
     const text = 'Talks with Vladimir\n        Putin ended late.';
