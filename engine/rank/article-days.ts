@@ -5,7 +5,7 @@ import { FUTURE_VERBS, relativeDays, type DayHint } from '../text/relative-days'
 import type { BlockScan } from '../match/scan';
 
 /** Blocks that make the lead: the title and the first two paragraphs that say something. */
-const LEAD_BLOCKS = 3;
+export const LEAD_BLOCKS = 3;
 /**
  * Fewer letters make a byline or a photo credit ("記者詹雅婷/綜合報導", "By Jane Doe"), not a lead. A Chinese or
  * Japanese character, or a Korean syllable, counts twice: it says about as much as two Latin letters, and a lead
@@ -17,8 +17,12 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 /** Which blocks (title first) make the lead: the title and the first paragraphs that say something, `size` in all. */
 export function leadBlocks(scans: readonly Pick<BlockScan, 'folded'>[], size = LEAD_BLOCKS): Set<number> {
   const out = new Set<number>([0]);
+  // A page that prints its headline again above the story ("…call awaited1 min read . Updated: 16 Mar 2023") has
+  // told nothing more with it.
+  const title = scans[0]?.folded.trim() ?? '';
   for (let i = 1; i < scans.length && out.size < size; i++) {
     const f = scans[i].folded;
+    if (title.length >= LEAD_LETTERS && f.trimStart().startsWith(title)) continue;
     if ((f.match(/\p{L}/gu)?.length ?? 0) + (f.match(WIDE)?.length ?? 0) >= LEAD_LETTERS) out.add(i);
   }
   return out;

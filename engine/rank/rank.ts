@@ -1,5 +1,5 @@
 import { datesInText, dayOfMention, isoOf, parseIsoSpan, spanDistance } from '../text/dates';
-import { articleDays, leadBlocks, type ArticleDays } from './article-days';
+import { articleDays, leadBlocks, LEAD_BLOCKS, type ArticleDays } from './article-days';
 import { statesNamed } from '../text/states';
 import { pairPassages, paragraphFeatures, type ParagraphFeatures, type PassagePair } from './passages';
 import type { Analysis, Article, PublisherInfo, StatementRecord } from '../index/types';
@@ -142,12 +142,19 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   let articlePeopleWeight = 0;
   for (const w of personWeight.values()) articlePeopleWeight += w;
   // A person named in one paragraph only, after the story's first ones, is its background ("Later on Wednesday,
-  // the White House said President Joe Biden had spoken with Zelenskiy…", in a report of his speech to parliament).
-  const story = new Set<string>();
-  for (const b of leadBlocks(analysis.scans, STORY_BLOCKS)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') story.add(m.id);
+  // the White House said President Joe Biden had spoken with Zelenskiy…", in a report of his speech to parliament);
+  // so is one named once after its lead ("Macron came straight from Kyiv, where he had met Zelenskyy", in a report
+  // of the Weimar leaders' dinner in Berlin).
+  const inBlocks = (size: number) => {
+    const named = new Set<string>();
+    for (const b of leadBlocks(analysis.scans, size)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') named.add(m.id);
+    return named;
+  };
+  const story = inBlocks(STORY_BLOCKS);
+  const lead = inBlocks(LEAD_BLOCKS);
   const paragraphsOf = new Map<string, Set<number>>();
-  analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person' && !story.has(m.id)) (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
-  const background = new Set([...paragraphsOf].filter(([, blocks]) => blocks.size < 2).map(([id]) => id));
+  analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person') (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
+  const background = new Set(analysis.people.filter((p) => (p.mentions < 2 && !lead.has(p.id)) || (!story.has(p.id) && (paragraphsOf.get(p.id)?.size ?? 0) < 2)).map((p) => p.id));
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
   const articleStates = () => (states ??= new Set(statesNamed([...leadBlocks(analysis.scans, STORY_BLOCKS)].map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));

@@ -51,6 +51,13 @@ describe('the days an article\'s lead tells', () => {
     expect(daysOf(['Sullivan and Ushakov speak again', 'The adviser spoke by phone on Monday and said Washington was prepared to talk on several tracks.'], '2021-12-21').preview).toBe(false);
   });
 
+  test('a headline printed again above the story takes no place in its lead', () => {
+    const title = 'Chinese and Ukrainian ministers speak ahead of a leaders\' call';
+    const d = daysOf([title, `${title} 1 min read . Updated: 16 Mar 2023`, 'A summary line the page adds under its headline, in a list.', 'The two foreign ministers spoke by phone on Thursday about the war.'], '2023-03-16');
+    expect(d.first).toEqual([]);
+    expect(d.told).toEqual([day('2023-03-16')]);
+  });
+
   test('words of the future in the lead\'s later paragraph, on another day than the news\'s, tell what comes next', () => {
     const next = daysOf(['Leaders meet at the White House', 'The two presidents met in the Oval Office on Thursday and discussed a plan to end the war.', 'The president will host a meeting of the allies in Germany on Oct. 12 to review it, officials said.'], '2024-09-26');
     expect(next.first).toEqual([day('2024-09-26')]);

@@ -218,6 +218,21 @@ describe('near twins', () => {
     expect(strengthFor(CALL_1016, 'Zelenskiy presents his plan to parliament and to Biden', told, '2024-10-16')).toBe('same-event');
   });
 
+  test('a side named once after the lead is its background: the morning\'s meeting is not the evening\'s news', () => {
+    const MACRON_KYIV = '2022-02-08-president-ua-72745-president-of-ukraine-began-a-meeting-with-the';
+    const weimar = [
+      'BERLIN — Chancellor Olaf Scholz, President Emmanuel Macron and President Andrzej Duda called on Russia on Tuesday evening to pull back from Ukraine\'s border, meeting in the Weimar format for the first time in a decade.',
+      'The three leaders spoke briefly before dinner at the chancellery and took no questions. Scholz warned again that an attack would carry a heavy price.',
+      'Macron had flown in from Kyiv, where he held talks with Volodymyr Zelenskyy in the afternoon, a day after six hours with Vladimir Putin in Moscow.',
+      'Duda said Europe faced its gravest crisis in decades.',
+    ];
+    expect(strengthFor(MACRON_KYIV, 'Weimar leaders urge Russia to step back', weimar, '2022-02-08')).not.toBe('same-event');
+    // Named twice where the story tells his part, he is a side of its news: Macron's day in Kyiv.
+    const kyiv = [weimar[0].replace('BERLIN', 'KYIV').replace('Chancellor Olaf Scholz, President Emmanuel Macron and President Andrzej Duda called', 'President Emmanuel Macron called'),
+      'In Kyiv, Macron and Volodymyr Zelenskyy held talks at the Mariinsky Palace; Zelenskyy said afterwards that the Normandy format was the way to peace.', weimar[3]];
+    expect(strengthFor(MACRON_KYIV, 'Macron in Kyiv', kyiv, '2022-02-08')).toBe('same-event');
+  });
+
   test('a meeting of three needs two of them named outside one later paragraph: a same-day meeting told in passing is not the news', () => {
     const KULEBA_REZNIKOV_WARSAW = '2022-03-26-white-house-readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-defense-minister';
     const stadium = [
