@@ -154,6 +154,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const lead = inBlocks(LEAD_BLOCKS);
   const paragraphsOf = new Map<string, Set<number>>();
   analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person') (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
+  const namedOnce = new Set(analysis.people.filter((p) => p.mentions < 2).map((p) => p.id));
   const background = new Set(analysis.people.filter((p) => (p.mentions < 2 && !lead.has(p.id)) || (!story.has(p.id) && (paragraphsOf.get(p.id)?.size ?? 0) < 2)).map((p) => p.id));
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
@@ -197,7 +198,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     let found = 0;
     let foundWeight = 0;
     let inBackground = 0;
-    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; }
+    let once = 0;
+    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; if (namedOnce.has(p)) once++; }
     // A joint statement's sides may be named by their states ("Britain, Canada, France, Germany, Italy and the
     // United States agreed…"): each such state counts as its leader named once, in the article's people too; only
     // where one side is named too, for states alone are what a page about anything names in passing.
@@ -243,7 +245,7 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
-    scored.push({ s, found, inBackground, foundShare, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
+    scored.push({ s, found, inBackground, once, foundShare, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   };
   for (const id of candidates) scoreOne(id);
   // The lexical part weighs 0.6 of a score near 10 at best: the best candidates without it are mostly the best with it.
@@ -321,6 +323,8 @@ interface Scored {
   found: number;
   /** How many of those the article names only once, after its first paragraphs. */
   inBackground: number;
+  /** How many of those the article names once. */
+  once: number;
   /** The share of the article's people (by weight) that are its participants. */
   foundShare: number;
   others: number;
@@ -385,7 +389,9 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   // Putin mention Zelensky's comment on it, and a Duma vote on the day of Scholz's talks in Moscow mentions Scholz.
   // With three sides or more, two must be named outside the background: Biden's meeting with Kuleba and Reznikov,
   // told in one sentence of a report on his talks with Duda that day, is not its news.
-  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 : !BOTH_SIDES.has(c.s.kind) || c.found - c.inBackground >= 2);
+  // A side of a call, meeting or talks named once needs the event's content shared (its topics, or a passage): Biden
+  // introducing Zelenskyy at an event that day is no news of their meeting, in a story on his news conference.
+  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 && (c.once === 0 || !BOTH_SIDES.has(c.s.kind) || specific) : !BOTH_SIDES.has(c.s.kind) || c.found - c.inBackground >= 2);
   // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
   // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
   // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).

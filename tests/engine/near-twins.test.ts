@@ -233,6 +233,21 @@ describe('near twins', () => {
     expect(strengthFor(MACRON_KYIV, 'Macron in Kyiv', kyiv, '2022-02-08')).toBe('same-event');
   });
 
+  test('a meeting\'s side named once needs the meeting\'s content shared: the same day\'s news conference is not it', () => {
+    const BIDEN_ZELENSKYY_0711 = '2024-07-11-white-house-readout-of-president-bidens-meeting-with-president-zelenskyy-of-ukraine-3';
+    const presser = [
+      'WASHINGTON — President Joe Biden took questions for an hour at the close of the NATO summit on Thursday evening, telling reporters he was staying in the race and that the alliance was stronger than ever.',
+      'Earlier in the day he had mixed up names at an event with Volodymyr Zelenskyy, and he spent much of the evening defending his record against Donald Trump.',
+      'Democrats in Congress watched closely; several called on him afterwards to step aside.',
+    ];
+    expect(strengthFor(BIDEN_ZELENSKYY_0711, 'Biden insists he is staying in the race', presser, '2024-07-11')).not.toBe('same-event');
+    const met = [
+      'WASHINGTON — President Joe Biden met Volodymyr Zelenskyy on Thursday on the sidelines of the NATO summit and announced another package of security assistance for Ukraine, with a Patriot air defense system, interceptors and HIMARS ammunition.',
+      'The two leaders reviewed the summit\'s outcomes for Ukraine, from F-16s to the Ukraine Compact, and agreed to repair the country\'s energy infrastructure.',
+    ];
+    expect(strengthFor(BIDEN_ZELENSKYY_0711, 'Biden meets Zelenskyy at NATO summit', met, '2024-07-11')).toBe('same-event');
+  });
+
   test('a meeting of three needs two of them named outside one later paragraph: a same-day meeting told in passing is not the news', () => {
     const KULEBA_REZNIKOV_WARSAW = '2022-03-26-white-house-readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-defense-minister';
     const stadium = [
