@@ -345,6 +345,8 @@ interface Scored {
   score: number;
 }
 
+/** Kinds with parts one side is absent from (a leader's day in Harbin): a report of one part names one side. */
+const VISITS = new Set(['visit', 'state visit']);
 /** Kinds whose sides are together throughout, or named together in advance. */
 const BOTH_SIDES = new Set(['call', 'talks', 'announcement', 'meeting']);
 /** Title and the first three paragraphs that say something: where a story names whom it is about. */
@@ -387,11 +389,12 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
       || (!BOTH_SIDES.has(c.s.kind) && c.found >= 1 && c.foundShare >= 0.4 && specific);
   // One of two sides named once, deep in the article, is its background: Biden's remarks the day after his call with
   // Putin mention Zelensky's comment on it, and a Duma vote on the day of Scholz's talks in Moscow mentions Scholz.
-  // With three sides or more, two must be named outside the background: Biden's meeting with Kuleba and Reznikov,
-  // told in one sentence of a report on his talks with Duda that day, is not its news.
+  // With three sides or more, two must be named outside the background, except in a visit: Biden's meeting with
+  // Kuleba and Reznikov, told in one sentence of a report on his talks with Duda that day, is not its news; nor are
+  // Wang Yi's calls with Truss, Borrell and Bonne, told in the last paragraph of a report on a Security Council vote.
   // A side of a call, meeting or talks named once needs the event's content shared (its topics, or a passage): Biden
   // introducing Zelenskyy at an event that day is no news of their meeting, in a story on his news conference.
-  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 && (c.once === 0 || !BOTH_SIDES.has(c.s.kind) || specific) : !BOTH_SIDES.has(c.s.kind) || c.found - c.inBackground >= 2);
+  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 && (c.once === 0 || !BOTH_SIDES.has(c.s.kind) || specific) : VISITS.has(c.s.kind) || c.found - c.inBackground >= 2);
   // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
   // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
   // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).

@@ -248,6 +248,17 @@ describe('near twins', () => {
     expect(strengthFor(BIDEN_ZELENSKYY_0711, 'Biden meets Zelenskyy at NATO summit', met, '2024-07-11')).toBe('same-event');
   });
 
+  test('a statement of several sides told in one later paragraph is background, whatever its kind', () => {
+    const FIVE_POINTS = '2022-02-25-wang-yi-five-point-position';
+    const vote = [
+      'NEW YORK — Russia vetoed a Security Council resolution on Friday evening that deplored its attack on Ukraine and demanded the withdrawal of its troops; China, India and the United Arab Emirates abstained.',
+      'Eleven members voted in favour. The American ambassador said Moscow could veto the text but not the truth.',
+      'China\'s ambassador said the sovereignty of all countries must be respected but that Russia\'s security concerns deserved attention after NATO\'s five rounds of expansion.',
+      'His words followed closely the five points that Foreign Minister Wang Yi had set out hours earlier in calls with Liz Truss, Josep Borrell and Emmanuel Bonne.',
+    ];
+    expect(strengthFor(FIVE_POINTS, 'Russia vetoes UN resolution, China abstains', vote, '2022-02-26')).not.toBe('same-event');
+  });
+
   test('a meeting of three needs two of them named outside one later paragraph: a same-day meeting told in passing is not the news', () => {
     const KULEBA_REZNIKOV_WARSAW = '2022-03-26-white-house-readout-of-president-bidens-meeting-with-foreign-minister-kuleba-and-defense-minister';
     const stadium = [
