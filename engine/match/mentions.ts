@@ -88,6 +88,9 @@ function counted(a: AliasEntry): boolean {
   return !a.unspaced && a.tokens.length === 2 && NUMBER_WORDS.has(a.tokens[0]);
 }
 
+/** A name of more than one word, or written without spaces ("习近平"): more than a surname alone. */
+const fullForm = (a: AliasEntry) => a.unspaced || a.tokens.length > 1;
+
 /**
  * A surname cut to its stem so that its inflections match ("abel" of "Abela": "Abeli", "Abelę") is, bare, another
  * word or name: "Abel Tasman" is not Robert Abela. Every language that inflects the name gives it an ending.
@@ -276,7 +279,7 @@ export class MentionResolver {
     // Once the page names another bearer of the surname in full ("Олексій Кулеба"), the surname alone is theirs,
     // unless the page names the person too.
     if (otherBearers.size) {
-      const inFull = new Set(perBlock.flat().filter((it) => it.kind === 'person' && (it.cls === 'title' || it.alias.tokens.length > 1 || it.alias.unspaced)).map((it) => it.id));
+      const inFull = new Set(perBlock.flat().filter((it) => it.kind === 'person' && (it.cls === 'title' || fullForm(it.alias))).map((it) => it.id));
       for (let bi = 0; bi < perBlock.length; bi++) perBlock[bi] = perBlock[bi].filter((it) => !(it.kind === 'person' && otherBearers.has(it.id) && !inFull.has(it.id)));
     }
     for (let bi = 0; bi < perBlock.length; bi++) {
@@ -330,7 +333,7 @@ export class MentionResolver {
         const m: Mention = { block: bi, start: it.start, end: it.end, form: blocks[bi].text.slice(it.start, it.end), kind, id, via: it.cls };
         const inner = it.inner?.filter((x) => holds(x) && x.id !== it.id).map((x) => x.id);
         if (inner?.length) m.inner = [...new Set(inner)];
-        if (it.kind === 'person' && it.cls === 'name' && (it.alias.unspaced || it.alias.tokens.length > 1)) m.full = true;
+        if (it.kind === 'person' && it.cls === 'name' && fullForm(it.alias)) m.full = true;
         out.push(m);
       }
       return out;

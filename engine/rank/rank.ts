@@ -145,20 +145,18 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   // the White House said President Joe Biden had spoken with Zelenskiy…", in a report of his speech to parliament);
   // so is one named once after its lead ("Macron came straight from Kyiv, where he had met Zelenskyy", in a report
   // of the Weimar leaders' dinner in Berlin).
-  const inBlocks = (size: number) => {
-    const named = new Set<string>();
-    for (const b of leadBlocks(analysis.scans, size)) for (const m of analysis.mentions[b] ?? []) if (m.kind === 'person') named.add(m.id);
-    return named;
-  };
-  const story = inBlocks(STORY_BLOCKS);
-  const lead = inBlocks(LEAD_BLOCKS);
+  // leadBlocks takes blocks in order: the lead is the story's first LEAD_BLOCKS.
+  const storyBlocks = [...leadBlocks(analysis.scans, STORY_BLOCKS)];
+  const namedIn = (blocks: number[]) => new Set(blocks.flatMap((b) => (analysis.mentions[b] ?? []).filter((m) => m.kind === 'person').map((m) => m.id)));
+  const story = namedIn(storyBlocks);
+  const lead = namedIn(storyBlocks.slice(0, LEAD_BLOCKS));
   const paragraphsOf = new Map<string, Set<number>>();
   analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person') (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
   const namedOnce = new Set(analysis.people.filter((p) => p.mentions < 2).map((p) => p.id));
   const background = new Set(analysis.people.filter((p) => (p.mentions < 2 && !lead.has(p.id)) || (!story.has(p.id) && (paragraphsOf.get(p.id)?.size ?? 0) < 2)).map((p) => p.id));
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
-  const articleStates = () => (states ??= new Set(statesNamed([...leadBlocks(analysis.scans, STORY_BLOCKS)].map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));
+  const articleStates = () => (states ??= new Set(statesNamed(storyBlocks.map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));
 
   const candidates = new Set<string>();
   for (const id of people) for (const s of engine.byEntity.get(`p:${id}`) ?? []) candidates.add(s);
