@@ -63,7 +63,7 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
     let rule: CaseRule = 0;
     if (!p.unspaced) {
       if (isUpperWord(raw)) rule = 2;
-      else if (startsUpper(raw) && (cls === 'short' || (isPerson && letters(raw) <= 2 && longest < 5) || (lang !== undefined && NOUN_CAPITALS.has(lang)))) rule = 1;
+      else if (startsUpper(raw) && (cls === 'short' || (isPerson && letters(raw) <= 2 && longest < 5) || (lang !== undefined && NOUN_CAPITALS.has(lang)) || (isPerson && p.tokens.length === 1 && scriptOf(tok) === 'latin'))) rule = 1;
     }
     caseRule.push(rule);
     if (p.starred[i]) { tokens.push(tok); stem.push(EXPLICIT_STEM); return; }

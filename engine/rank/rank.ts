@@ -154,6 +154,13 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   analysis.mentions.forEach((ms, b) => { for (const m of ms) if (m.kind === 'person') (paragraphsOf.get(m.id) ?? paragraphsOf.set(m.id, new Set()).get(m.id)!).add(b); });
   const namedOnce = new Set(analysis.people.filter((p) => p.mentions < 2).map((p) => p.id));
   const background = new Set(analysis.people.filter((p) => (p.mentions < 2 && !lead.has(p.id)) || (!story.has(p.id) && (paragraphsOf.get(p.id)?.size ?? 0) < 2)).map((p) => p.id));
+  // The lead's own pair: a side the lead leaves out for a person it names as much or more tells another encounter
+  // of the side it names ("Lula met Zelensky in New York… Earlier, Lula had met Biden"; Modi's call with Putin, a
+  // day after his call with Biden).
+  const leadsWith = (participants: readonly string[], weight: number) => {
+    for (const p of lead) if (!participants.includes(p) && (personWeight.get(p) ?? 0) >= weight) return true;
+    return false;
+  };
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
   const articleStates = () => (states ??= new Set(statesNamed(storyBlocks.map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));
@@ -197,7 +204,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     let foundWeight = 0;
     let inBackground = 0;
     let once = 0;
-    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; if (namedOnce.has(p)) once++; }
+    let offLead: string | null = null;
+    for (const p of s.participants) if (people.has(p)) { found++; foundWeight += personWeight.get(p) ?? 0; if (background.has(p)) inBackground++; if (namedOnce.has(p)) once++; if (!lead.has(p)) offLead = p; }
     // A joint statement's sides may be named by their states ("Britain, Canada, France, Germany, Italy and the
     // United States agreed…"): each such state counts as its leader named once, in the article's people too; only
     // where one side is named too, for states alone are what a page about anything names in passing.
@@ -243,7 +251,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const announcedBefore = s.kind === 'announcement' && !!articleSpan && articleSpan.from - publishedDay(s) > ANNOUNCEMENT_NEWS_DAYS;
     const toCome = days.comingDays.some(onEvent);
     const toldPast = !!articleSpan && days.told.some((d) => onEvent(d) && d < articleSpan.from);
-    scored.push({ s, found, inBackground, once, foundShare, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
+    const otherPair = s.participants.length === 2 && found === 2 && offLead !== null && leadsWith(s.participants, personWeight.get(offLead) ?? 0);
+    scored.push({ s, found, inBackground, once, otherPair, foundShare, others, topicCov, dist, dateNamed, namedLater, leadElsewhere, announcedBefore, toCome, toldPast, score });
   };
   for (const id of candidates) scoreOne(id);
   // The lexical part weighs 0.6 of a score near 10 at best: the best candidates without it are mostly the best with it.
@@ -323,6 +332,8 @@ interface Scored {
   inBackground: number;
   /** How many of those the article names once. */
   once: number;
+  /** Of two sides, the lead names one and, instead of the other, someone the article names as much or more. */
+  otherPair: boolean;
   /** The share of the article's people (by weight) that are its participants. */
   foundShare: number;
   others: number;
@@ -392,7 +403,7 @@ function strengthOf(engine: RankingSource, c: Scored, passages: PassagePair[], s
   // Wang Yi's calls with Truss, Borrell and Bonne, told in the last paragraph of a report on a Security Council vote.
   // A side of a call, meeting or talks named once needs the event's content shared (its topics, or a passage): Biden
   // introducing Zelenskyy at an event that day is no news of their meeting, in a story on his news conference.
-  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 && (c.once === 0 || !BOTH_SIDES.has(c.s.kind) || specific) : VISITS.has(c.s.kind) || c.found - c.inBackground >= 2);
+  const sidesHeld = n === 1 || (n === 2 ? c.inBackground === 0 && (c.once === 0 || !BOTH_SIDES.has(c.s.kind) || specific) && !(c.otherPair && BOTH_SIDES.has(c.s.kind)) : VISITS.has(c.s.kind) || c.found - c.inBackground >= 2);
   // An article looking ahead to an event is the same event as its announcement, while that is news, not as its
   // readout; an event whose day the lead tells as past is reported, whatever else the lead looks ahead to ("agreed
   // that the leaders will hold a virtual meeting", after Wednesday's talks in Zurich).

@@ -17,6 +17,8 @@ export interface Folded {
 const EXTRA: Record<string, string> = {
   'ł': 'l', 'đ': 'd', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ð': 'd', 'ħ': 'h', 'ŧ': 't',
   'ς': 'σ',
+  // Ukrainian writes a foreign g as ґ or as г, one paper one way and the next the other ("Цінь Ґан", "Цінь Ган").
+  'ґ': 'г',
   // Arabic: alef maqsura is written for final ya in much of the press.
   'ى': 'ي',
   '\u2019': "'", '\u2018': "'", '\u201b': "'", '\u02bc': "'", '`': "'", '\u00b4': "'", '\u2032': "'", '\u02b9': "'",

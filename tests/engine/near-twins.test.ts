@@ -218,6 +218,23 @@ describe('near twins', () => {
     expect(strengthFor(CALL_1016, 'Zelenskiy presents his plan to parliament and to Biden', told, '2024-10-16')).toBe('same-event');
   });
 
+  test('a lead that pairs one side with someone else tells another encounter: the other side\'s call the day before is its background', () => {
+    const MELONI_0110 = '2025-01-10-white-house-readout-of-president-bidens-call-with-prime-minister-meloni-of-italy';
+    const pope = [
+      'ROME — President Joe Biden telephoned Pope Francis on Saturday after calling off his trip to Rome, and told him he would receive the Presidential Medal of Freedom.',
+      'The call lasted about half an hour; the Vatican said Pope Francis thanked Biden and spoke of peace in Ukraine and the Middle East.',
+      'The cancelled trip was also to include talks with Italian Prime Minister Giorgia Meloni. Biden spoke with Meloni by phone on Friday instead, thanking Italy for its leadership of the G7 and its support for Ukraine.',
+    ];
+    expect(strengthFor(MELONI_0110, 'Biden calls the Pope after cancelling Rome trip', pope, '2025-01-11')).toBe('related');
+    // Where the lead pairs the two sides, it is their call, whoever else the article names.
+    const meloni = [
+      'ROME — President Joe Biden spoke by phone with Italian Prime Minister Giorgia Meloni on Friday after calling off his trip to Rome, thanking Italy for its leadership of the G7 and its support for Ukraine.',
+      'Meloni said the two leaders agreed to keep working together in NATO and the G7; Biden is to call Pope Francis on Saturday.',
+      pope[1],
+    ];
+    expect(strengthFor(MELONI_0110, 'Biden and Meloni speak after Rome trip is cancelled', meloni, '2025-01-10')).toBe('same-event');
+  });
+
   test('a side named once after the lead is its background: the morning\'s meeting is not the evening\'s news', () => {
     const MACRON_KYIV = '2022-02-08-president-ua-72745-president-of-ukraine-began-a-meeting-with-the';
     const weimar = [

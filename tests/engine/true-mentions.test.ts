@@ -132,6 +132,26 @@ describe('a country\'s "head of diplomacy", in languages that call its foreign m
   });
 });
 
+describe('a surname alone in lower case is another word', () => {
+  test.each([
+    // Romanian "puțin" (a little) folds to "putin".
+    ['Satul are puțin peste 3.000 de locuitori și o școală nouă.', []],
+    ['Putin a vorbit cu Xi Jinping; Putinului i s-a spus puțin.', ['vladimir-putin', 'xi-jinping']],
+    // A full name keeps its place in a page set in lower case.
+    ['rf president vladimir putin will visit china', ['vladimir-putin']],
+    // Cyrillic is not held to it: Ukrainian papers write "путін" in lower case on purpose.
+    ['Вчора путін знову погрожував Україні.', ['vladimir-putin']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text).sort()).toEqual(expected);
+  });
+});
+
+describe('Ukrainian ґ and г are one letter to the matcher', () => {
+  test('Цінь Ґан', () => {
+    expect(peopleIn('Цінь Ґан поговорив телефоном з Дмитром Кулебою.').sort()).toEqual(['dmytro-kuleba', 'qin-gang']);
+  });
+});
+
 describe('a name across a line break is one mention', () => {
   test('Vladimir, a newline and indentation, Putin', () => {
     const text = 'Talks with Vladimir\n        Putin ended late.';
