@@ -60,7 +60,10 @@ const NOT_CURRENT = new Set([
   'były byłego byłemu byłym była byłej ówczesny ówczesnego przyszły eski sabık önceki voormalig voormalige toenmalig toenmalige',
   'бывший бывшего бывшему бывшим бывшая бывшей экс тогдашний тогдашнего будущий будущего',
   'колишній колишнього колишньому колишнім колишня колишньої тодішній тодішнього майбутній майбутнього екс',
+  'bývalý bývalého bývalému bývalým bývalá bývalé tehdejší budoucí fostul fosta fostului fostei förre förra tidigare volt egykori korábbi πρώην पूर्व',
 ].flatMap((line) => fold(line).text.split(/\s+/)));
+/** Arabic, Persian and Hebrew say "former" after the office ("الرئيس الأمريكي السابق"). */
+const NOT_CURRENT_AFTER = new Set(fold('السابق السابقة سابق לשעבר').text.split(/\s+/));
 
 /**
  * A topic phrase of one word, or with a number of its own ("energy", "SCO", "Chapter 7"): an ordinary word or a
@@ -304,7 +307,7 @@ export class MentionResolver {
     // A role description names its holder on the article's date; such a mention supports short forms too.
     const roleOf = new Map<Item, string>();
     perBlock.forEach((items, bi) => { for (const it of items) {
-      if (it.kind !== 'role' || NOT_CURRENT.has(it.c.prevWord)) continue;
+      if (it.kind !== 'role' || NOT_CURRENT.has(it.c.prevWord) || NOT_CURRENT_AFTER.has(it.c.nextWord)) continue;
       // "White House press secretary Josh Earnest": a role before a name is that person's, whoever holds it today.
       if (!blocks[bi].scan.titleCase && it.c.nextCapitalised && /^[ \t]+$/.test(it.c.gapAfter)) continue;
       const who = this.roleHolder(it, blocks[bi].text, date, anchors);

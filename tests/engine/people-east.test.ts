@@ -51,9 +51,22 @@ describe('names in every script and spelling', () => {
     expect(peopleIn(text)).toEqual([...expected].sort());
   });
 
+  // The press of more languages names the leaders by their office and surname, and the Chinese by its own spelling.
+  test.each([
+    ['Ukrajinský prezident Zelenskyj řekl, že Ukrajina vydrží.', ['volodymyr-zelenskyy']],
+    ['Cumhurbaşkanı Zelenskiy, Ukrayna Devlet Başkanı olarak konuştu.', ['volodymyr-zelenskyy']],
+    ['Președintele Zelenski a vorbit cu presa.', ['volodymyr-zelenskyy']],
+    ['राष्ट्रपति ज़ेलेंस्की ने कहा कि यूक्रेन लड़ेगा।', ['volodymyr-zelenskyy']],
+    ['قال الرئيس الأوكراني زيلينسكي إن بلاده ستصمد.', ['volodymyr-zelenskyy']],
+    ['Čínský prezident Si Ťin-pching hovořil s Vladimirem Putinem.', ['vladimir-putin', 'xi-jinping']],
+    ['Hszi Csin-ping kínai elnök fogadta.', ['xi-jinping']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text, '2023-06-01')).toEqual(expected);
+  });
+
   test('a name after an Arabic conjunction is lit whole, without the conjunction ("وبوتين": and Putin)', () => {
     const forms = engine().mentions(['وصل الرئيس الروسي فلاديمير بوتين إلى بكين. واستقبل شي جين بينغ وبوتين الوفود.']).flat().map((m) => m.form);
-    expect(forms).toEqual(['فلاديمير بوتين', 'شي جين بينغ', 'بوتين']);
+    expect(forms).toEqual(['الرئيس الروسي فلاديمير بوتين', 'شي جين بينغ', 'بوتين']);
   });
 
   test('a Korean form is lit without the particle written onto its word', () => {

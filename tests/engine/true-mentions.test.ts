@@ -74,6 +74,19 @@ describe('a role before another name is that person\'s', () => {
   });
 });
 
+describe('a former holder\'s office names nobody, whether the language says "former" before it or after', () => {
+  test.each([
+    ['قال الرئيس الأمريكي السابق إن الحرب ستنتهي.', []],
+    ['قال الرئيس الأمريكي إن الحرب ستنتهي.', ['joe-biden']],
+    ['Bývalý ukrajinský prezident řekl, že válka skončí.', []],
+    ['Ukrajinský prezident řekl, že válka skončí.', ['volodymyr-zelenskyy']],
+    ['पूर्व रूसी राष्ट्रपति ने कहा कि युद्ध समाप्त होगा।', []],
+    ['रूसी राष्ट्रपति ने कहा कि युद्ध समाप्त होगा।', ['vladimir-putin']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text, '2023-06-01')).toEqual(expected);
+  });
+});
+
 describe('a role names whoever held it when its sentence speaks', () => {
   // An undated page could be of any year: its "U.S. president" is no one in particular, unless the page names one.
   test('on an undated page, only a holder the page names', () => {
