@@ -72,6 +72,12 @@ const WEEKS = new RegExp([
   `(?<![\\p{L}])(?:hace|il y a|vor|ha|a) ${WEEK_NUMBER} ${WEEK_WORD}(?![\\p{L}])`,
 ].join('|'), 'gu');
 
+// Hours after an event ("Hours after wrapping up talks with Xi, Biden told reporters…", "quelques heures après son
+// entretien avec Poutine", "через несколько часов после разговора с Байденом"): the clause that follows names that
+// event, the story's background, which the same day leaves undistinguished from its news. Matched on folded text;
+// the clause runs to the next stop or comma.
+const HOURS_AFTER = /(?<![\p{L}])(?:hours?|heures?|stunden?|ore|horas?|godzin[ay]?|godzine|часа?|часов|годин[иу]?) (?:after|apres|nach|dopo|despues de|depois de|apos|tras|po|после|після)(?![\p{L}])([^.;:!?,—–]{1,120})/gu;
+
 export interface ArticleDays {
   /** Days the lead names, in words or figures. */
   lead: number[];
@@ -101,6 +107,8 @@ export interface ArticleDays {
   comingDays: number[];
   /** Days, from and to, of an event the lead tells its news as days after: background, not the news. */
   behind: [number, number][];
+  /** What the lead tells its news as hours after (folded clauses): an event of the news's day or the day before. */
+  hoursAfter: string[];
 }
 
 /** A weekday or "yesterday" written right beside a date ("у четвер, 3 лютого", "24 April, Sunday") is that date. */
@@ -186,5 +194,6 @@ function daysOf(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | nul
     const n = 7 * (/^\d/.test(count) ? +count : WEEK_COUNT[count]);
     if (n) behind.push([base - n - 1, base - n + 1]);
   }
-  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays, behind };
+  const hoursAfter = [...inLead].flatMap((i) => [...scans[i].folded.matchAll(HOURS_AFTER)].map((m) => m[1]));
+  return { lead, later, preview, told, first, dateline, ahead: day1 !== null && told.length > 0 && told.every((d) => d > day1), comingDays, behind, hoursAfter };
 }

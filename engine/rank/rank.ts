@@ -10,6 +10,7 @@ import { queryTerms } from './search';
 import type { LexicalIndex } from './lexical';
 import { terms, termsOf } from './terms';
 import { entityKeys } from '../match/mentions';
+import { foldString } from '../text/normalize';
 
 /**
  * What ranking reads of the engine. The engine ranks by passing itself; naming its class here
@@ -161,6 +162,12 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     for (const p of lead) if (!participants.includes(p) && (personWeight.get(p) ?? 0) >= weight) return true;
     return false;
   };
+  // The people of the event the lead tells its news as hours after: its encounter of them is background.
+  const hoursAfter = new Set<string>();
+  if (days.hoursAfter.length) for (const b of storyBlocks.slice(0, LEAD_BLOCKS)) for (const m of analysis.mentions[b] ?? []) {
+    const form = foldString(m.form);
+    if (m.kind === 'person' && days.hoursAfter.some((clause) => clause.includes(form))) hoursAfter.add(m.id);
+  }
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
   const articleStates = () => (states ??= new Set(statesNamed(storyBlocks.map((b) => analysis.blocks[b] ?? '').join('\n'), article.language)));
@@ -193,6 +200,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   // the White House's Wednesday, and "HELSINKI — … on Thursday" its Wednesday or Thursday, not its Friday. A
   // dateline's own date keeps a day's slack either way: a report is written the morning after.
   const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') ?? scriptZone(`${article.title ?? ''}\n${article.paragraphs[0] ?? ''}`) ?? languageZone(article.language) : null;
+  const newsDay = days.first[0] ?? articleSpan?.from;
+  const hoursBefore = (span: DaySpan) => newsDay !== undefined && span.to >= newsDay - 1 && span.from <= newsDay;
   const slackOf = new Map(engine.publishers.map((p) => [p.id, daySlack(zone, countryZone(p.country))]));
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
@@ -242,7 +251,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
     const slack = (s.publisher && slackOf.get(s.publisher)) || EITHER_WAY;
     const leadElsewhere = (anchors.length > 0 && !anchors.some((d) => d >= span.from - slack.before && d <= span.to + slack.after))
-      || days.behind.some(([from, to]) => span.from <= to && span.to >= from);
+      || days.behind.some(([from, to]) => span.from <= to && span.to >= from)
+      || (hoursAfter.size > 0 && s.participants.some((p) => hoursAfter.has(p)) && hoursBefore(span));
     // Closeness in time counts for as much as the statement's own people are there to back it.
     // Recency on the scale of months: among thousands of statements of the same leaders, this year's come first.
     const recency = dist === null ? 0 : Math.exp(-Math.abs(dist) / 60);

@@ -235,6 +235,26 @@ describe('near twins', () => {
     expect(strengthFor(MELONI_0110, 'Biden and Meloni speak after Rome trip is cancelled', meloni, '2025-01-10')).toBe('same-event');
   });
 
+  test('news told as hours after an encounter has that encounter for background; what it names after "hours after" tells which', () => {
+    const remarks = [
+      'PARIS — Hours after a two-hour telephone conversation with Vladimir Putin, President Emmanuel Macron told reporters on Tuesday that he saw no will in Moscow to end the war and that Europe had to prepare for a long one.',
+      'Macron spoke of the evacuation of civilians from Mariupol and of the grain blocked in Ukraine\'s ports, and said he would keep talking to Putin because someone had to.',
+      'Macron will travel to Berlin next week to meet the new chancellor.',
+    ];
+    expect(strengthFor(MACRON_PUTIN_0503, 'Macron sees no will for peace in Moscow, hours after his call with Putin', remarks, '2022-05-03')).toBe('related');
+    // What comes after "hours after" is the background: here the strikes, and the call is the news.
+    const call = [
+      'PARIS — Hours after new strikes on Odesa, President Emmanuel Macron held a two-hour telephone conversation with Vladimir Putin on Tuesday, urging him to let civilians leave Mariupol.',
+      remarks[1],
+    ];
+    expect(strengthFor(MACRON_PUTIN_0503, 'Macron and Putin speak for two hours', call, '2022-05-03')).toBe('same-event');
+    const russian = [
+      'Через несколько часов после телефонного разговора с Владимиром Путиным президент Франции Эмманюэль Макрон заявил журналистам во вторник, что не видит в Москве желания закончить войну.',
+      'Макрон говорил об эвакуации мирных жителей из Мариуполя и о зерне в украинских портах.',
+    ];
+    expect(strengthFor(MACRON_PUTIN_0503, 'Макрон: Москва не хочет мира', russian, '2022-05-03')).toBe('related');
+  });
+
   test('a side named once after the lead is its background: the morning\'s meeting is not the evening\'s news', () => {
     const MACRON_KYIV = '2022-02-08-president-ua-72745-president-of-ukraine-began-a-meeting-with-the';
     const weimar = [
