@@ -72,11 +72,13 @@ const WEEKS = new RegExp([
   `(?<![\\p{L}])(?:hace|il y a|vor|ha|a) ${WEEK_NUMBER} ${WEEK_WORD}(?![\\p{L}])`,
 ].join('|'), 'gu');
 
-// Hours after an event ("Hours after wrapping up talks with Xi, Biden told reporters…", "quelques heures après son
-// entretien avec Poutine", "через несколько часов после разговора с Байденом"): the clause that follows names that
-// event, the story's background, which the same day leaves undistinguished from its news. Matched on folded text;
-// the clause runs to the next stop or comma.
-const HOURS_AFTER = /(?<![\p{L}])(?:hours?|heures?|stunden?|ore|horas?|godzin[ay]?|godzine|часа?|часов|годин[иу]?) (?:after|apres|nach|dopo|despues de|depois de|apos|tras|po|после|після)(?![\p{L}])([^.;:!?,—–]{1,120})/gu;
+// Hours after or before an event, or hours earlier ("Hours after wrapping up talks with Xi, Biden told reporters…",
+// "Macron, who hours earlier had met Zelensky in Kyiv", "quelques heures après son entretien avec Poutine", "kilka
+// godzin wcześniej rozmawiał z Zełenskim"): the clause that follows names that event, the story's background, which
+// the same day leaves undistinguished from its news. Matched on folded text; the clause runs to the next stop or comma.
+const HOURS = '(?:hours?|heures?|stunden?|ore|horas?|godzin[ay]?|godzine|часа?|часов|часами|годин[иу]?|годинами)';
+const THEN = '(?:after|before|earlier|previously|apres|avant|plus tot|nach|vor|zuvor|vorher|fruher|dopo|prima(?: di)?|despues(?: de)?|antes(?: de)?|depois de|apos|tras|po|przed|wczesniej|после|до|ранее|раньше|після|раніше)';
+const HOURS_AFTER = new RegExp(`(?<![\\p{L}])${HOURS} ${THEN}(?![\\p{L}]),?([^.;:!?,—–]{1,120})`, 'gu');
 
 export interface ArticleDays {
   /** Days the lead names, in words or figures. */

@@ -162,11 +162,11 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     for (const p of lead) if (!participants.includes(p) && (personWeight.get(p) ?? 0) >= weight) return true;
     return false;
   };
-  // The people of the event the lead tells its news as hours after: its encounter of them is background.
+  // The people of the event the lead tells its news as hours after or before: its encounter with them is background.
   const hoursAfter = new Set<string>();
   if (days.hoursAfter.length) for (const b of storyBlocks.slice(0, LEAD_BLOCKS)) for (const m of analysis.mentions[b] ?? []) {
     const form = foldString(m.form);
-    if (m.kind === 'person' && days.hoursAfter.some((clause) => clause.includes(form))) hoursAfter.add(m.id);
+    if (m.kind === 'person' && days.hoursAfter.some((clause) => encounteredIn(clause, form))) hoursAfter.add(m.id);
   }
   let states: Set<string> | null = null;
   // States named where the story is told: a later paragraph's list of signatories is its background.
@@ -250,7 +250,10 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
     // Near twins (two calls of the same leaders days apart) are told apart by closeness and by the day the lead names.
     const dateScore = 0.6 * (dist === null ? 0 : Math.exp(-Math.abs(dist) / 5)) + 0.4 * (dateNamed ? 1 : namedLater ? 0.5 : 0);
     const slack = (s.publisher && slackOf.get(s.publisher)) || EITHER_WAY;
-    const leadElsewhere = (anchors.length > 0 && !anchors.some((d) => d >= span.from - slack.before && d <= span.to + slack.after))
+    // A calendar date further down that is the event's own corrects a lead's weekday a day off (a weekday counted
+    // wrong, or on another clock): the date is what the writer looked up.
+    const leadElsewhere = (anchors.length > 0 && !anchors.some((d) => d >= span.from - slack.before && d <= span.to + slack.after)
+        && !(namedLater && anchors.some((d) => d >= span.from - 1 && d <= span.to + 1)))
       || days.behind.some(([from, to]) => span.from <= to && span.to >= from)
       || (hoursAfter.size > 0 && s.participants.some((p) => hoursAfter.has(p)) && hoursBefore(span));
     // Closeness in time counts for as much as the statement's own people are there to back it.
@@ -363,6 +366,15 @@ interface Scored {
   toldPast: boolean;
   score: number;
 }
+
+// The one met in an encounter the clause tells ("talks with Xi Jinping", "разговора с Путиным", "z Zełenskim"): where
+// a language writes no comma after the clause ("Stunden vor der Eröffnung … haben Xi und Putin…"), the sentence's
+// subject runs on into it, and is not whom the event was with.
+const WITH = /(?<![\p{L}])(?:with|mit|avec|con|com|z|ze|с|со|з|із|зі|met|med|ile)\s+(?:[^\s]+\s+){0,4}$/u;
+const encounteredIn = (clause: string, form: string) => {
+  const at = clause.indexOf(form);
+  return at >= 0 && WITH.test(clause.slice(0, at));
+};
 
 /** Kinds with parts one side is absent from (a leader's day in Harbin): a report of one part names one side. */
 const VISITS = new Set(['visit', 'state visit']);

@@ -19,10 +19,10 @@ export interface DayHint {
 const OFFSETS: [number, string[], string?][] = [
   [0, ['today', 'σημερα', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
   // "накануне" and "напередодні" alone are the day before the writing ("Накануне Путин провёл…").
-  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
+  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'учора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
   [-1, ['dun'], 'tr'],
   [-1, ['hier'], 'fr'],
-  [-2, ['day before yesterday', 'позавчера', 'позавчора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
+  [-2, ['day before yesterday', 'позавчера', 'позавчора', 'позаучора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
   [1, ['tomorrow', 'завтра', 'domani', 'jutro', 'amanha', 'αυριο']],
   [1, ['demain'], 'fr'],
   [1, ['morgen'], 'de'],
@@ -57,6 +57,9 @@ const DAY_PARTS: [days: string[], parts: string[]][] = [
   [['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], ['ochtend', 'middag', 'avond', 'nacht']],
 ];
 for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push(...parts.map((part) => day + part)));
+// Swedish, Danish and Norwegian write the day of an event with its article ("på söndagen", "om mandagen"), as folded.
+['mandagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lordagen', 'sondagen'].forEach((day, i) => WEEKDAYS[i].push(day));
+WEEKDAYS[1].push('tirsdagen');
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 /** Russian and Ukrainian verbs whose form says the event is to come ("проведёт", "відбудеться"), as folded. */
 export const FUTURE_VERBS = ['проведут', 'проведет', 'проведуть', 'проведе', 'состоится', 'встретятся', 'поговорят', 'созвонятся', 'посетит', 'прибудет', 'відбудеться', 'зустрінуться', 'поговорять', 'відвідає', 'прибуде'];

@@ -165,12 +165,25 @@ describe('a dateline', () => {
     expect(days('Накануне Путин провёл пресс-конференцию')).toEqual(['2022-06-15']);
     expect(days('Scholz und Putin traten am Dienstagnachmittag vor die Presse')).toEqual(['2022-06-14']);
     expect(days('De premier sprak maandagavond met de president')).toEqual(['2022-06-13']);
+    // Swedish, Danish and Norwegian with the article ("på söndagen"); Ukrainian's other "yesterday" (у/в alternate).
+    expect(days('Presidenten meddelade på söndagen att landet söker medlemskap')).toEqual(['2022-06-12']);
+    expect(days('Statsministeren talte om tirsdagen med præsidenten')).toEqual(['2022-06-14']);
+    expect(days('Президент учора ввечері провів телефонну розмову')).toEqual(['2022-06-15']);
     // Greek: the days it names (its first four are ordinals), "yesterday", and "θα", which makes a weekday the coming one.
     expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
     expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
     expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
     expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
+  });
+
+  test('hours after, before or earlier: the clause that follows is read, to the next comma or stop', () => {
+    const d = daysOf(['', 'Macron flew to Berlin straight from Kyiv, where hours earlier he had talked with Zelensky. The leaders met on Tuesday.'], '2022-02-08');
+    expect(d.hoursAfter).toEqual([' he had talked with zelensky']);
+    expect(daysOf(['', 'Macron przyleciał do Berlina prosto z Kijowa, gdzie kilka godzin wcześniej rozmawiał z Zełenskim.'], '2022-02-08').hoursAfter).toEqual([' rozmawial z zelenskim']);
+    expect(daysOf(['', 'Quelques heures plus tôt, il avait rencontré Zelensky à Kyiv.'], '2022-02-08').hoursAfter).toEqual([' il avait rencontre zelensky a kyiv']);
+    // Office hours, hours of talks: no event after or before.
+    expect(daysOf(['', 'After six hours of talks in the Kremlin, the two presidents spoke to the press.'], '2022-02-08').hoursAfter).toEqual([]);
   });
 
   test('a day told east of the publisher may be a day after its own, west of it a day before, on its clock neither', () => {

@@ -253,6 +253,33 @@ describe('near twins', () => {
       'Макрон говорил об эвакуации мирных жителей из Мариуполя и о зерне в украинских портах.',
     ];
     expect(strengthFor(MACRON_PUTIN_0503, 'Макрон: Москва не хочет мира', russian, '2022-05-03')).toBe('related');
+    // Hours earlier: the evening's meeting in Berlin is the news, the afternoon's talks in Kyiv its background.
+    const MACRON_KYIV = '2022-02-08-president-ua-72745-president-of-ukraine-began-a-meeting-with-the';
+    const weimar = [
+      'Prezydent Andrzej Duda, prezydent Francji Emmanuel Macron i kanclerz Niemiec Olaf Scholz spotkali się we wtorek wieczorem w Berlinie w formacie Trójkąta Weimarskiego.',
+      'Macron przyleciał do Berlina prosto z Kijowa, gdzie kilka godzin wcześniej rozmawiał z prezydentem Ukrainy Wołodymyrem Zełenskim.',
+      '„Musimy zapobiec wojnie w Europie” — mówił Scholz przed kolacją; Duda i Macron mówili o jedności Zachodu.',
+    ];
+    expect(strengthFor(MACRON_KYIV, 'Duda, Macron i Scholz w Berlinie', weimar, '2022-02-09')).toBe('related');
+    // German writes no comma after the clause: the sentence's subject runs on into it, and is not whom the event was with.
+    const TALKS_0204 = '2022-02-04-kremlin-67712-russian-chinese-talks';
+    const beijing = [
+      'Wenige Stunden vor der Eröffnung der Olympischen Winterspiele haben Chinas Staatschef Xi Jinping und der russische Präsident Wladimir Putin in Peking ihre enge Partnerschaft beschworen.',
+      'Bei ihren Gesprächen am Freitag unterzeichneten Xi und Putin eine gemeinsame Erklärung über die internationalen Beziehungen und Verträge über Gaslieferungen.',
+    ];
+    expect(strengthFor(TALKS_0204, 'Xi und Putin demonstrieren Einigkeit', beijing, '2022-02-04')).toBe('same-event');
+  });
+
+  test('a calendar date further down that is the event\'s own corrects the lead\'s weekday a day off', () => {
+    const tokyo = [
+      'TOKYO — President Joe Biden met Prime Minister Fumio Kishida on Sunday at the Akasaka Palace, where the two leaders agreed to deepen their alliance and to keep pressure on Russia over Ukraine.',
+      'Kishida said Japan would increase its defence spending substantially; Biden backed a permanent seat for Japan on a reformed Security Council.',
+      'The two leaders also discussed North Korea\'s missile launches and the Quad summit to be held in Tokyo.',
+    ];
+    // Tokyo is a day ahead of Washington or level with it, never behind: Sunday there is not Monday's meeting.
+    expect(strengthFor(BIDEN_KISHIDA_TOKYO, 'Biden and Kishida meet in Tokyo', tokyo, '2022-05-23')).toBe('related');
+    const dated = [...tokyo, 'A joint statement released after the talks, dated May 23, 2022, listed the agreements.'];
+    expect(strengthFor(BIDEN_KISHIDA_TOKYO, 'Biden and Kishida meet in Tokyo', dated, '2022-05-23')).toBe('same-event');
   });
 
   test('a side named once after the lead is its background: the morning\'s meeting is not the evening\'s news', () => {
