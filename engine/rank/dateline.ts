@@ -104,9 +104,15 @@ export function countryZone(country: string | undefined): number | null {
  * publisher (Helsinki and Washington) is a day ahead or level, never behind; far west of it, behind or level.
  */
 export function daySlack(dateline: number | null, publisher: number | null): { before: number; after: number } {
-  if (dateline === null || publisher === null) return { before: 1, after: 1 };
+  if (publisher === null) return { before: 1, after: 1 };
+  // An unknown clock is one of those news is written on, from California's to Sydney's: none is far west of
+  // Washington's or far east of Beijing's, so a day told of the White House is its own or the next, of Beijing its own
+  // or the one before.
+  if (dateline === null) return { before: publisher - WRITERS_WEST > FEW_HOURS ? 1 : 0, after: WRITERS_EAST - publisher > FEW_HOURS ? 1 : 0 };
   // A few hours apart (London and Kyiv), only an event of the small hours changes its day: almost none does.
   const apart = Math.abs(dateline - publisher) > FEW_HOURS;
   return { before: apart && dateline < publisher ? 1 : 0, after: apart && dateline > publisher ? 1 : 0 };
 }
 const FEW_HOURS = 3;
+const WRITERS_WEST = -8;
+const WRITERS_EAST = 10;

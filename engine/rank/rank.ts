@@ -202,7 +202,8 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   const zone = firstDays.length ? datelineZone(article.paragraphs[0] ?? '') ?? scriptZone(`${article.title ?? ''}\n${article.paragraphs[0] ?? ''}`) ?? languageZone(article.language) : null;
   const newsDay = days.first[0] ?? articleSpan?.from;
   const hoursBefore = (span: DaySpan) => newsDay !== undefined && span.to >= newsDay - 1 && span.from <= newsDay;
-  const slackOf = new Map(engine.publishers.map((p) => [p.id, daySlack(zone, countryZone(p.country))]));
+  // The article's own day, where the lead tells none, was a day of writing: a day either way.
+  const slackOf = new Map(firstDays.length ? engine.publishers.map((p) => [p.id, daySlack(zone, countryZone(p.country))]) : []);
 
   // Scoring runs over every candidate (thousands on a big corpus), so it allocates little.
   const scored: Scored[] = [];

@@ -190,7 +190,9 @@ describe('a dateline', () => {
     expect(daySlack(2, countryZone('US'))).toEqual({ before: 0, after: 1 });
     expect(daySlack(-5, countryZone('RU'))).toEqual({ before: 1, after: 0 });
     expect(daySlack(-5, countryZone('US'))).toEqual({ before: 0, after: 0 });
-    expect(daySlack(null, countryZone('US'))).toEqual({ before: 1, after: 1 });
+    expect(daySlack(null, countryZone('US'))).toEqual({ before: 0, after: 1 });
+    expect(daySlack(null, countryZone('CN'))).toEqual({ before: 1, after: 0 });
+    expect(daySlack(null, countryZone('RU'))).toEqual({ before: 1, after: 1 });
     // A few hours apart, only the small hours change a day: London's Thursday is Kyiv's.
     expect(daySlack(0, countryZone('UA'))).toEqual({ before: 0, after: 0 });
   });
