@@ -54,8 +54,8 @@ const COUNT: Record<string, number> = {
 };
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const AFTER = new RegExp([
-  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|дней|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
-  `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|на следующий день после|наступного дня після)(?![\\p{L}])`,
+  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|днеи|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
+  `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|le lendemain de|al dia siguiente de|no dia seguinte a|de dag na|dagen efter|dagen etter|den po|nastepnego dnia po|dan posle|dan nakon|на следующии день после|наступного дня після)(?![\\p{L}])`,
 ].join('|'), 'gu');
 
 // A week or weeks on from an event ("a week after Biden's Kyiv trip", "a una semana de Woodside", "hace una semana",

@@ -51,7 +51,7 @@ const NAMES: [number, string[]][] = [
   [2, ['february', 'feb', 'februar', 'fevrier', 'febrero', 'febbraio', 'februarie', 'luty', 'lutego', 'февраля', 'февраль', 'лютого', 'φεβρουαριου']],
   [3, ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'martie', 'marca', 'марта', 'март', 'березня', 'μαρτιου']],
   [4, ['april', 'apr', 'avril', 'abril', 'aprile', 'aprilie', 'kwietnia', 'апреля', 'апрель', 'квiтня', 'квітня', 'απριλιου']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'maja', 'мая', 'май', 'травня', 'μαΐου', 'μαιου']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'maja', 'мая', 'маи', 'травня', 'μαΐου', 'μαιου']],
   [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'iunie', 'czerwca', 'июня', 'июнь', 'червня', 'ιουνιου']],
   [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio', 'iulie', 'lipca', 'июля', 'июль', 'липня', 'ιουλιου']],
   [8, ['august', 'aug', 'aout', 'agosto', 'sierpnia', 'августа', 'август', 'серпня', 'αυγουστου']],

@@ -19,7 +19,7 @@ export interface DayHint {
 const OFFSETS: [number, string[], string?][] = [
   [0, ['today', 'σημερα', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
   // "накануне" and "напередодні" alone are the day before the writing ("Накануне Путин провёл…").
-  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'учора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
+  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'учора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'juce', 'jucer', 'јуче', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
   [-1, ['dun'], 'tr'],
   [-1, ['hier'], 'fr'],
   [-2, ['day before yesterday', 'позавчера', 'позавчора', 'позаучора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
@@ -57,6 +57,11 @@ const DAY_PARTS: [days: string[], parts: string[]][] = [
   [['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], ['ochtend', 'middag', 'avond', 'nacht']],
 ];
 for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push(...parts.map((part) => day + part)));
+// Czech writes the day of an event as an adjective ("na úterní tiskové konferenci", "pondělního jednání"), as folded.
+['pondelni', 'uterni', 'stredecni', 'ctvrtecni', 'patecni', 'sobotni', 'nedelni'].forEach((day, i) => WEEKDAYS[i].push(...['', 'ho', 'm', 'mu', 'ch'].map((end) => day + end)));
+// Serbian and Croatian, in Latin and Cyrillic letters, with the accusative of "on Sunday" ("u nedelju").
+[['ponedeljak', 'ponedjeljak', 'понедељак'], ['utorak', 'уторак'], ['sreda', 'sredu', 'srijeda', 'srijedu', 'среда', 'среду'], ['cetvrtak', 'четвртак'], ['petak', 'петак'], ['subota', 'subotu', 'субота', 'суботу'], ['nedelja', 'nedelju', 'nedjelja', 'nedjelju', 'недеља', 'недељу']]
+  .forEach((forms, i) => WEEKDAYS[i].push(...forms.filter((f) => !WEEKDAYS[i].includes(f))));
 // Swedish, Danish and Norwegian write the day of an event with its article ("på söndagen", "om mandagen"), as folded.
 ['mandagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lordagen', 'sondagen'].forEach((day, i) => WEEKDAYS[i].push(day));
 WEEKDAYS[1].push('tirsdagen');
@@ -79,8 +84,8 @@ const THAT = /(?<![\p{L}])(?:that|dass|que|qu|что|чтобы|що|che|ze)(?![
 const PAST_BEFORE = /(?<![\p{L}])(?:last|past|previous|vergangenen|letzten|прошл\p{L}*|минул\p{L}*|ostatni\p{L}*)\s+$/u;
 const PAST_AFTER = /^\s+(?:dernier|passe|scorso|pasado|passato)(?![\p{L}])/u;
 /** A week named earlier in the same paragraph: its bare weekdays are that week's ("next week … on Monday … on Tuesday"). */
-const WEEK = /(?<![\p{L}])(?:(next|coming) week|(week ahead)|(?:in der )?(kommenden|nachsten) woche|la (?:semaine|semana|settimana) (prochaine|que viene|prossima)|la (prochaine|proxima|prossima) (?:semaine|semana|settimana)|(?:на )?(следующей|наступн\p{L}*) (?:неделе|недели|тижня|тижні)|w (przyszlym) tygodniu|(last|past) week|(?:in der )?(vergangenen|letzten) woche|la (?:semaine|semana|settimana) (derniere|pasada|scorsa)|(?:на )?(прошлой|минулого|минулому) (?:неделе|тижні|тижня)|w (zeszlym|ubieglym) tygodniu)(?![\p{L}])|(来週|下周|下週)|(先週|上周|上週)/gu;
-const WEEK_AHEAD = new Set(['next', 'coming', 'week ahead', 'kommenden', 'nachsten', 'prochaine', 'que viene', 'prossima', 'proxima', 'следующей', 'przyszlym', '来週', '下周', '下週']);
+const WEEK = /(?<![\p{L}])(?:(next|coming) week|(week ahead)|(?:in der )?(kommenden|nachsten) woche|la (?:semaine|semana|settimana) (prochaine|que viene|prossima)|la (prochaine|proxima|prossima) (?:semaine|semana|settimana)|(?:на )?(следующеи|наступн\p{L}*) (?:неделе|недели|тижня|тижні)|w (przyszlym) tygodniu|(last|past) week|(?:in der )?(vergangenen|letzten) woche|la (?:semaine|semana|settimana) (derniere|pasada|scorsa)|(?:на )?(прошлои|минулого|минулому) (?:неделе|тижні|тижня)|w (zeszlym|ubieglym) tygodniu)(?![\p{L}])|(来週|下周|下週)|(先週|上周|上週)/gu;
+const WEEK_AHEAD = new Set(['next', 'coming', 'week ahead', 'kommenden', 'nachsten', 'prochaine', 'que viene', 'prossima', 'proxima', 'следующеи', 'przyszlym', '来週', '下周', '下週']);
 
 /** Whether the week named last before `at` is the coming one (true), the last one (false), or none is named (null). */
 function weekBefore(folded: string, at: number): boolean | null {

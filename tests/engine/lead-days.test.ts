@@ -169,12 +169,24 @@ describe('a dateline', () => {
     expect(days('Presidenten meddelade på söndagen att landet söker medlemskap')).toEqual(['2022-06-12']);
     expect(days('Statsministeren talte om tirsdagen med præsidenten')).toEqual(['2022-06-14']);
     expect(days('Президент учора ввечері провів телефонну розмову')).toEqual(['2022-06-15']);
+    // Czech weekdays as adjectives; Serbian and Croatian in both alphabets.
+    expect(days('Premiér na úterní tiskové konferenci shrnul výsledky pondělního jednání')).toEqual(['2022-06-14', '2022-06-13']);
+    expect(days('Predsednik je izjavio u nedelju uveče')).toEqual(['2022-06-12']);
+    expect(days('Председник је јуче разговарао са Путином')).toEqual(['2022-06-15']);
     // Greek: the days it names (its first four are ordinals), "yesterday", and "θα", which makes a weekday the coming one.
     expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
     expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
     expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
     expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
+  });
+
+  test('the day after an event, in Russian as folded (й is и) and in more languages: that event is behind the news', () => {
+    const behind = (lead: string) => daysOf(['', lead], '2022-04-13').behind.map(([from, to]) => [from, to].map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)));
+    expect(behind('Лукашенко на следующий день после поездки на космодром рассказал о переговорах.')).toEqual([['2022-04-11', '2022-04-12']]);
+    expect(behind('Statsministern höll en pressträff, dagen efter mötet med Biden.')).toEqual([['2022-04-11', '2022-04-12']]);
+    expect(behind('Premiér den po schůzce s Bidenem řekl novinářům…')).toEqual([['2022-04-11', '2022-04-12']]);
+    expect(behind('Через пять дней после переговоров министр заявил журналистам…')).toEqual([['2022-04-07', '2022-04-09']]);
   });
 
   test('hours after, before or earlier: the clause that follows is read, to the next comma or stop', () => {
