@@ -100,7 +100,7 @@ export function countryZone(country: string | undefined): number | null {
 
 /**
  * How far a day told under a dateline may lie before and after the day of the same moment on the publisher's
- * clock. Unknown clocks: a day either way. The same clock, or one a few hours off: none. A dateline far east of the
+ * clock. The same clock, or one up to six hours off: none. A dateline far east of the
  * publisher (Helsinki and Washington) is a day ahead or level, never behind; far west of it, behind or level.
  */
 export function daySlack(dateline: number | null, publisher: number | null): { before: number; after: number } {
@@ -109,10 +109,11 @@ export function daySlack(dateline: number | null, publisher: number | null): { b
   // Washington's or far east of Beijing's, so a day told of the White House is its own or the next, of Beijing its own
   // or the one before.
   if (dateline === null) return { before: publisher - WRITERS_WEST > FEW_HOURS ? 1 : 0, after: WRITERS_EAST - publisher > FEW_HOURS ? 1 : 0 };
-  // A few hours apart (London and Kyiv), only an event of the small hours changes its day: almost none does.
+  // Up to six hours apart (Kyiv and London, Berlin and Washington), only an event of the night on one clock falls on
+  // another day on the other: a day's meetings and calls are held in working hours.
   const apart = Math.abs(dateline - publisher) > FEW_HOURS;
   return { before: apart && dateline < publisher ? 1 : 0, after: apart && dateline > publisher ? 1 : 0 };
 }
-const FEW_HOURS = 3;
+const FEW_HOURS = 6;
 const WRITERS_WEST = -8;
 const WRITERS_EAST = 10;

@@ -194,7 +194,11 @@ export function scoreStatements(engine: RankingSource, article: Article, analysi
   // before the article's date for it to report that day's event is history ("their first talk since the re-election
   // on 24 April"), not its news day; a day ahead, however far, is the day of an event announced.
   const reportable = (d: number) => !articleSpan || d >= articleSpan.from - AFTER_EVENT_DAYS;
-  const firstDays = days.first.filter(reportable);
+  // Of the days the news is told on, the latest that has come: "at Tuesday's press conference Fiala summed up Monday's
+  // talks" is Tuesday's news, Monday its background; a day still to come is an event announced.
+  const toldFirst = days.first.filter(reportable);
+  const past = articleSpan ? toldFirst.filter((d) => d <= articleSpan.to) : toldFirst;
+  const firstDays = past.length > 1 ? [Math.max(...past)] : toldFirst;
   const anchors = firstDays.length ? firstDays : (days.dateline || days.behind.length) && articleSpan ? [articleSpan.from] : [];
   // A day the lead tells is its dateline's day, and a statement's its publisher's: "WASHINGTON — … on Wednesday" is
   // the White House's Wednesday, and "HELSINKI — … on Thursday" its Wednesday or Thursday, not its Friday. A

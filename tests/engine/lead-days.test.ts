@@ -202,6 +202,7 @@ describe('a dateline', () => {
     expect(daySlack(2, countryZone('US'))).toEqual({ before: 0, after: 1 });
     expect(daySlack(-5, countryZone('RU'))).toEqual({ before: 1, after: 0 });
     expect(daySlack(-5, countryZone('US'))).toEqual({ before: 0, after: 0 });
+    expect(daySlack(1, countryZone('US'))).toEqual({ before: 0, after: 0 });
     expect(daySlack(null, countryZone('US'))).toEqual({ before: 0, after: 1 });
     expect(daySlack(null, countryZone('CN'))).toEqual({ before: 1, after: 0 });
     expect(daySlack(null, countryZone('RU'))).toEqual({ before: 1, after: 1 });

@@ -26,8 +26,8 @@ const PUTIN_BOLSONARO_TALKS = '2022-02-16-kremlin-67778-talks-with-president-of-
 const SWIFT_JOINT_STATEMENT = '2022-02-26-white-house-joint-statement-on-further-restrictive-economic-measures';
 
 /** The strength a statement gets for an article written for these tests, or null when it is not listed. */
-function strengthFor(id: string, title: string, paragraphs: string[], date: string): string | null {
-  return engine().xref({ title, paragraphs, date }).statements.find((s) => s.id === id)?.strength ?? null;
+function strengthFor(id: string, title: string, paragraphs: string[], date: string, language?: string): string | null {
+  return engine().xref({ title, paragraphs, date, language }).statements.find((s) => s.id === id)?.strength ?? null;
 }
 const sameEvents = (title: string, paragraphs: string[], date: string) => engine().xref({ title, paragraphs, date }).statements.filter((s) => s.strength === 'same-event');
 
@@ -268,6 +268,18 @@ describe('near twins', () => {
       'Bei ihren Gesprächen am Freitag unterzeichneten Xi und Putin eine gemeinsame Erklärung über die internationalen Beziehungen und Verträge über Gaslieferungen.',
     ];
     expect(strengthFor(TALKS_0204, 'Xi und Putin demonstrieren Einigkeit', beijing, '2022-02-04')).toBe('same-event');
+  });
+
+  test('a leader\'s news conference the day after his meeting, told on a clock six hours off Washington\'s, is not the meeting', () => {
+    const FIALA_0415 = '2024-04-15-white-house-readout-of-president-bidens-meeting-with-prime-minister-petr-fiala-of-the';
+    const presser = [
+      'Premiér Petr Fiala na úterní tiskové konferenci ve Washingtonu shrnul výsledky svého pondělního jednání s americkým prezidentem Joem Bidenem v Bílém domě.',
+      'Biden podle Fialy ocenil českou iniciativu na nákup dělostřelecké munice pro Ukrajinu a pogratuloval Čechům k 25 letům členství v NATO.',
+      'Fiala s Bidenem hovořili také o situaci na Blízkém východě.',
+    ];
+    expect(strengthFor(FIALA_0415, 'Fiala po schůzce s Bidenem: muniční iniciativa pokračuje', presser, '2024-04-16', 'cs')).toBe('related');
+    const meeting = [presser[0].replace('na úterní tiskové konferenci ve Washingtonu shrnul výsledky svého pondělního jednání', 'v pondělí jednal'), presser[1], presser[2]];
+    expect(strengthFor(FIALA_0415, 'Fiala jednal s Bidenem v Bílém domě', meeting, '2024-04-16', 'cs')).toBe('same-event');
   });
 
   test('a calendar date further down that is the event\'s own corrects the lead\'s weekday a day off', () => {
