@@ -134,6 +134,12 @@ function nearestDayOfMonth(n: number, written: number): number | null {
   return best;
 }
 
+// A weekday in the name of a day of the year or of an agreement ("the Good Friday Agreement", "Black Friday", "Super
+// Tuesday", "Viernes Santo", "Страстная пятница") is no day of the week the news happened on.
+const NAMED_BEFORE = /(?<![\p{L}])(?:good|black|holy|maundy|ash|super|cyber|bloody|palm|easter|whit|страст?н\p{L}*|чист\p{L}*|вербн\p{L}*|прощен\p{L}*|велик\p{L}*)\s+$/u;
+const NAMED_AFTER = /^\s+(?:santo|santa|saint|sainte|santo\p{L}*)(?![\p{L}])/u;
+const namedDay = (folded: string, at: number, length: number) => NAMED_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) || NAMED_AFTER.test(folded.slice(at + length, at + length + 12));
+
 /** Monday = 0. */
 function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
@@ -173,7 +179,7 @@ export function relativeDays(folded: string, written: number, language?: string,
     const future = futureBeside || week === true || (!sure && news && back > NEAR_PAST_DAYS);
     weekdays.push({ at, wd, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
   };
-  for (const m of folded.matchAll(WEEKDAY_RE)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
+  for (const m of folded.matchAll(WEEKDAY_RE)) if (!namedDay(folded, m.index!, m[0].length)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);
   // An itinerary runs forward: a later weekday of a sentence whose earlier one is still to come is that week's too
   // ("am Montag trifft er in Kiew Selenskyj, am Dienstag folgt Putin").

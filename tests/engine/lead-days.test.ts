@@ -177,6 +177,8 @@ describe('a dateline', () => {
     expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
     expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
     expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
+    // A weekday in a name is no day: "the Good Friday Agreement", "Black Friday", "Viernes Santo", "Страстная пятница".
+    expect(days('Biden and Truss pledge to protect the Good Friday Agreement; Black Friday sales; el Viernes Santo; в Страстную пятницу')).toEqual([]);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
     expect(days('acum trei luni, a doua oară; segunda vez; pazar yeri')).toEqual([]);
   });
