@@ -14,9 +14,41 @@ export const LEAD_BLOCKS = 3;
 const LEAD_LETTERS = 30;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+/** A live blog's entry starts with its time ("15.40 Uhr –", "12:40 —", "+++ 09:12 +++"), as folded. */
+const STAMP = /^\s*(?:\+{2,3}\s*)?\d{1,2}[:.h]\d{2}\s*(?:uhr|h|am|pm|gmt|utc|cet|cest|msk)?\s*(?:\+{2,3}|[-–—|:])/u;
+/** Live blogs print a dozen entries or more; a story with two times in its first paragraphs is one. */
+const LIVE_ENTRIES = 2;
+const LIVE_LOOK = 16;
+const words = (folded: string) => new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+
+/**
+ * In a live blog, the entry that tells its headline's news (the first to share two words of four letters or more with
+ * it); the entries above it, the latest, are about other things. Null on any other page, or where no entry does.
+ */
+function liveEntry(scans: readonly Pick<BlockScan, 'folded'>[]): number | null {
+  const end = Math.min(scans.length, LIVE_LOOK);
+  let stamps = 0;
+  for (let i = 1; i < end; i++) if (STAMP.test(scans[i].folded)) stamps++;
+  if (stamps < LIVE_ENTRIES) return null;
+  const title = words(scans[0]?.folded ?? '');
+  for (let i = 1; i < scans.length; i++) {
+    if (!STAMP.test(scans[i].folded)) continue;
+    let shared = 0;
+    for (const w of words(scans[i].folded)) if (title.has(w) && ++shared >= 2) return i;
+  }
+  return null;
+}
+
 /** Which blocks (title first) make the lead: the title and the first paragraphs that say something, `size` in all. */
 export function leadBlocks(scans: readonly Pick<BlockScan, 'folded'>[], size = LEAD_BLOCKS): Set<number> {
   const out = new Set<number>([0]);
+  const live = liveEntry(scans);
+  if (live !== null) {
+    // The entry and what follows it until the next entry.
+    out.add(live);
+    for (let i = live + 1; i < scans.length && out.size < size && !STAMP.test(scans[i].folded); i++) out.add(i);
+    return out;
+  }
   // A page that prints its headline again above the story ("…call awaited1 min read . Updated: 16 Mar 2023") has
   // told nothing more with it.
   const title = scans[0]?.folded.trim() ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { engine } from '../helpers';
-import { articleDays } from '../../engine/rank/article-days';
+import { articleDays, leadBlocks } from '../../engine/rank/article-days';
 import { countryZone, datelineZone, daySlack, languageZone, scriptZone } from '../../engine/rank/dateline';
 import { relativeDays } from '../../engine/text/relative-days';
 import { foldString } from '../../engine';
@@ -189,6 +189,24 @@ describe('a dateline', () => {
     expect(behind('Statsministern höll en pressträff, dagen efter mötet med Biden.')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Premiér den po schůzce s Bidenem řekl novinářům…')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Через пять дней после переговоров министр заявил журналистам…')).toEqual([['2022-04-07', '2022-04-09']]);
+  });
+
+  test('a live blog\'s lead is its headline\'s entry, not its latest ones', () => {
+    const blog = [
+      'Ukraine-Krieg im Liveblog: Scholz telefoniert mit Putin – erstes Gespräch seit Ende März',
+      '+++ Dieser Liveblog wird laufend aktualisiert, alle Entwicklungen im Überblick +++',
+      '18.12 Uhr – Finnland: Präsident und Regierungschefin wollen am Sonntag die Entscheidung über einen Nato-Antrag bekanntgeben.',
+      '16.47 Uhr – G7-Außenminister: Zum Auftakt des Treffens an der Ostsee warnt die Außenministerin vor einer Getreidekrise.',
+      '15.40 Uhr – Scholz und Putin telefonieren 75 Minuten\nDer Bundeskanzler hat am Freitag erstmals seit Ende März wieder mit dem Kremlchef telefoniert.',
+      'Scholz habe auf einen Waffenstillstand gedrungen, teilte ein Regierungssprecher mit.',
+      '14.02 Uhr – Selenskyj spricht vor Studenten.',
+    ];
+    const scans = blog.map((b) => engine().scan(b));
+    expect([...leadBlocks(scans)]).toEqual([0, 4, 5]);
+    expect(daysOf(blog, '2022-05-13', 'de').first).toEqual([day('2022-05-13')]);
+    // An entry sharing no two words with its headline leaves the lead as on any page.
+    const other = [blog[0].replace('Scholz telefoniert mit Putin – erstes Gespräch seit Ende März', 'alle Entwicklungen'), ...blog.slice(1)];
+    expect([...leadBlocks(other.map((b) => engine().scan(b)))]).toEqual([0, 1, 2]);
   });
 
   test('hours after, before or earlier: the clause that follows is read, to the next comma or stop', () => {
