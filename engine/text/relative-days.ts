@@ -62,6 +62,9 @@ for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push
 // Serbian and Croatian, in Latin and Cyrillic letters, with the accusative of "on Sunday" ("u nedelju").
 [['ponedeljak', 'ponedjeljak', 'понедељак'], ['utorak', 'уторак'], ['sreda', 'sredu', 'srijeda', 'srijedu', 'среда', 'среду'], ['cetvrtak', 'четвртак'], ['petak', 'петак'], ['subota', 'subotu', 'субота', 'суботу'], ['nedelja', 'nedelju', 'nedjelja', 'nedjelju', 'недеља', 'недељу']]
   .forEach((forms, i) => WEEKDAYS[i].push(...forms.filter((f) => !WEEKDAYS[i].includes(f))));
+// Hindi; Indonesian and Malay ("Minggu", Sunday, is also "week": not here).
+[['सोमवार', 'senin'], ['मंगलवार', 'selasa'], ['बुधवार', 'rabu'], ['गुरुवार', 'बृहस्पतिवार', 'kamis'], ['शुक्रवार', 'jumat', "jum'at"], ['शनिवार', 'sabtu'], ['रविवार']]
+  .forEach((forms, i) => WEEKDAYS[i].push(...forms));
 // Swedish, Danish and Norwegian write the day of an event with its article ("på söndagen", "om mandagen"), as folded.
 ['mandagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lordagen', 'sondagen'].forEach((day, i) => WEEKDAYS[i].push(day));
 WEEKDAYS[1].push('tirsdagen');
@@ -115,6 +118,10 @@ const OFFSET_RES = OFFSETS.map(([off, words, lang]) => ({ off, lang, re: wordRe(
 const WEEKDAY_RE = wordRe(WEEKDAYS.flat());
 const WEEKDAY_OF = new Map(WEEKDAYS.flatMap((forms, i) => forms.map((f) => [f, i] as const)));
 const UNSPACED_WEEKDAY_RE = /(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])/g;
+/** Japanese "金曜日" and Korean "금요일", Monday first; a particle follows unspaced ("금요일에"). */
+const JA_KO_WEEKDAY_RE = /([月火水木金土日])曜|([월화수목금토일])요일/gu;
+const JA_WEEKDAYS = '月火水木金土日';
+const KO_WEEKDAYS = '월화수목금토일';
 /**
  * Chinese, Japanese and Korean news tell the day by its number alone ("岸田首相は23日", "习近平15日同…通电话", "21일
  * 정상회담"): a day of the month of writing, or of the month before or after, whichever is nearest. Not after a month
@@ -180,6 +187,7 @@ export function relativeDays(folded: string, written: number, language?: string,
     weekdays.push({ at, wd, hint: { day: future ? written + ((7 - back) % 7) : written - back, words, ...(sure ? { sure: true } : {}) } });
   };
   for (const m of folded.matchAll(WEEKDAY_RE)) if (!namedDay(folded, m.index!, m[0].length)) byWeekday(m.index!, WEEKDAY_OF.get(m[1])!, m[0]);
+  for (const m of folded.matchAll(JA_KO_WEEKDAY_RE)) byWeekday(m.index!, m[1] ? JA_WEEKDAYS.indexOf(m[1]) : KO_WEEKDAYS.indexOf(m[2]), m[0]);
   for (const m of folded.matchAll(UNSPACED_WEEKDAY_RE)) byWeekday(m.index!, m[1] === '天' ? 6 : UNSPACED_WEEKDAYS.indexOf(m[1]), m[0], folded[m.index! - 1]);
   // An itinerary runs forward: a later weekday of a sentence whose earlier one is still to come is that week's too
   // ("am Montag trifft er in Kiew Selenskyj, am Dienstag folgt Putin").

@@ -177,6 +177,11 @@ describe('a dateline', () => {
     expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
     expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
     expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
+    // Hindi, Indonesian, Japanese and Korean.
+    expect(days('प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को पुतिन से बात की')).toEqual(['2022-06-14']);
+    expect(days('Presiden bertemu Biden pada hari Rabu di Gedung Putih')).toEqual(['2022-06-15']);
+    expect(days('岸田首相は火曜日、バイデン大統領と会談した')).toEqual(['2022-06-14']);
+    expect(days('윤 대통령은 월요일에 정상회담을 했다')).toEqual(['2022-06-13']);
     // A weekday in a name is no day: "the Good Friday Agreement", "Black Friday", "Viernes Santo", "Страстная пятница".
     expect(days('Biden and Truss pledge to protect the Good Friday Agreement; Black Friday sales; el Viernes Santo; в Страстную пятницу')).toEqual([]);
     // "luni" is also "months", "segunda" also "second", "pazar" also "market": none is a day.
