@@ -84,10 +84,16 @@ const COUNT: Record<string, number> = {
   four: 4, quatre: 4, vier: 4, cuatro: 4, quattro: 4, quatro: 4, cztery: 4, четыре: 4, чотири: 4,
   five: 5, cinq: 5, funf: 5, cinco: 5, cinque: 5, piec: 5, пять: 5, "п'ять": 5,
 };
+const HINDI_COUNT: Record<string, number> = { एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5 };
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const AFTER = new RegExp([
   `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|днеи|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
   `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|le lendemain de|al dia siguiente de|no dia seguinte a|de dag na|dagen efter|dagen etter|den po|nastepnego dnia po|dan posle|dan nakon|на следующии день после|наступного дня після)(?![\\p{L}])`,
+  // The other way round: the news, then what came days earlier ("A day earlier, Modi had spoken with Biden", "днем
+  // ранее", "इससे एक दिन पहले"); "ago" counts from the writing, and what it dates may be the news itself.
+  `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|днеи|день|дні|днів) (?:earlier|plus tot|auparavant|zuvor|vorher|fruher|prima(?! d)|antes(?! d)|wczesniej|ранее|раньше|раніше)(?![\\p{L}])`,
+  `(?<![\\p{L}])(днем ранее|днем раньше|am vortag|the previous day|il giorno precedente|el dia anterior)(?![\\p{L}])`,
+  '(एक|दो|तीन|चार|पांच|पाँच) दिन पहले',
 ].join('|'), 'gu');
 
 // A week or weeks on from an event ("a week after Biden's Kyiv trip", "a una semana de Woodside", "hace una semana",
@@ -220,7 +226,8 @@ function daysOf(scans: readonly Pick<BlockScan, 'folded'>[], date: DaySpan | nul
   const base = first[0] ?? day1;
   const behind: [number, number][] = [];
   if (base !== null) for (const i of inLead) for (const m of scans[i].folded.matchAll(AFTER)) {
-    const n = m[2] ? 1 : /^\d/.test(m[1]) ? +m[1] : COUNT[m[1]];
+    const count = m[1] ?? m[3];
+    const n = m[2] || m[4] ? 1 : m[5] ? HINDI_COUNT[m[5]] : /^\d/.test(count) ? +count : COUNT[count];
     if (n) behind.push([base - n - 1, Math.min(base - n + 1, base - 1)]);
   }
   if (base !== null) for (const i of inLead) for (const m of scans[i].folded.matchAll(WEEKS)) {

@@ -194,6 +194,10 @@ describe('a dateline', () => {
     expect(behind('Statsministern höll en pressträff, dagen efter mötet med Biden.')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Premiér den po schůzce s Bidenem řekl novinářům…')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Через пять дней после переговоров министр заявил журналистам…')).toEqual([['2022-04-07', '2022-04-09']]);
+    // The other way round: what came a day earlier than the news.
+    expect(behind('Modi spoke with Putin on Wednesday. A day earlier, he had spoken with Biden about Ukraine.')).toEqual([['2022-04-11', '2022-04-12']]);
+    expect(behind('मोदी ने बुधवार को पुतिन से बात की। इससे एक दिन पहले उन्होंने बाइडेन से बात की थी।')).toEqual([['2022-04-11', '2022-04-12']]);
+    expect(behind('Моди в среду поговорил с Путиным, а днем ранее — с Байденом.')).toEqual([['2022-04-11', '2022-04-12']]);
   });
 
   test('a live blog\'s lead is its headline\'s entry, not its latest ones', () => {
