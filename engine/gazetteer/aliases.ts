@@ -47,6 +47,9 @@ function startsUpper(raw: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Letters only Vietnamese writes among the gazetteer's languages. */
+const VIETNAMESE = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 /** Languages that write every noun with a capital: there a lower-case word is another word ("handelt", not "Handel"). */
 const NOUN_CAPITALS = new Set(['de', 'lb']);
 
@@ -55,6 +58,8 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
   if (p.tokens.length === 0 || p.tokens[0] === '') return null;
   const isPerson = kind === 'person';
   const longest = Math.max(...p.tokens.map((t) => t.length));
+  // Vietnamese does not inflect, and its syllables differ by a letter: "Tần Cương" (Qin Gang) is not "tăng cường".
+  const isolating = VIETNAMESE.test(form);
   const tokens: string[] = [];
   const stem: number[] = [];
   const caseRule: CaseRule[] = [];
@@ -67,7 +72,7 @@ export function makeAlias(kind: EntityKind, id: string, cls: AliasClass, form: s
     }
     caseRule.push(rule);
     if (p.starred[i]) { tokens.push(tok); stem.push(EXPLICIT_STEM); return; }
-    if (isPerson && cls !== 'short' && !p.unspaced && rule !== 2) {
+    if (isPerson && cls !== 'short' && !p.unspaced && rule !== 2 && !isolating) {
       const script = scriptOf(tok);
       // A surname after the given name inflects however short it is ("Andrzeja Dudy", "Zbigniewa Raua", "Donalda
       // Tuska"): the name before it keeps the stem from lighting other words. So does a short given name before its

@@ -57,6 +57,7 @@ describe('names in every script and spelling', () => {
     ['Cumhurbaşkanı Zelenskiy, Ukrayna Devlet Başkanı olarak konuştu.', ['volodymyr-zelenskyy']],
     ['Președintele Zelenski a vorbit cu presa.', ['volodymyr-zelenskyy']],
     ['राष्ट्रपति ज़ेलेंस्की ने कहा कि यूक्रेन लड़ेगा।', ['volodymyr-zelenskyy']],
+    ['रक्षा मंत्री राजनाथ सिंह ने अपने रूसी समकक्ष सर्गेई शोइगु से मुलाकात की।', ['sergei-shoigu']],
     ['قال الرئيس الأوكراني زيلينسكي إن بلاده ستصمد.', ['volodymyr-zelenskyy']],
     ['Čínský prezident Si Ťin-pching hovořil s Vladimirem Putinem.', ['vladimir-putin', 'xi-jinping']],
     ['Hszi Csin-ping kínai elnök fogadta.', ['xi-jinping']],

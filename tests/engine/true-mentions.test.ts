@@ -172,3 +172,12 @@ describe('a name across a line break is one mention', () => {
     expect(people.map((m) => m.form)).toEqual(['Vladimir\n        Putin']);
   });
 });
+
+describe('Vietnamese names do not inflect: a syllable a letter longer is another word', () => {
+  test.each([
+    ['Lâm Đồng: kiểm lâm tăng cường tuần tra mùa khô.', []],
+    ['Ngoại trưởng Tần Cương điện đàm với Dmytro Kuleba.', ['dmytro-kuleba', 'qin-gang']],
+  ])('%s', (text, expected) => {
+    expect(peopleIn(text).sort()).toEqual(expected);
+  });
+});
