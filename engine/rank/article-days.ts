@@ -88,12 +88,12 @@ const HINDI_COUNT: Record<string, number> = { एक: 1, दो: 2, तीन: 3
 const NUMBER = `(\\d{1,2}|${Object.keys(COUNT).join('|')})`;
 const AFTER = new RegExp([
   `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|днеи|день|дні|днів) (?:after|apres|nach|despues de|depois de|apos|dopo|po|после|після)(?![\\p{L}])`,
-  `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|le lendemain de|al dia siguiente de|no dia seguinte a|de dag na|dagen efter|dagen etter|den po|nastepnego dnia po|dan posle|dan nakon|на следующии день после|наступного дня після)(?![\\p{L}])`,
+  `(?<![\\p{L}])(the day after(?! tomorrow)|au lendemain de|am tag nach|el dia despues de|il giorno dopo|le lendemain de|al dia siguiente de|no dia seguinte a|de dag na|dagen efter|dagen etter|den po|nastepnego dnia po|dan posle|dan nakon|sehari setelah|sehari sesudah|sehari usai|bir gun sonra|بعد يوم من|غداة|یک روز پس از|یک روز بعد از|יום אחרי|на следующии день после|наступного дня після)(?![\\p{L}])`,
   // The other way round: the news, then what came days earlier ("A day earlier, Modi had spoken with Biden", "днем
   // ранее", "इससे एक दिन पहले"); "ago" counts from the writing, and what it dates may be the news itself.
   `(?<![\\p{L}])${NUMBER} (?:days?|jours?|tage?n?|dias?|giorni|giorno|dni|dzien|дня|днеи|день|дні|днів) (?:earlier|plus tot|auparavant|zuvor|vorher|fruher|prima(?! d)|antes(?! d)|wczesniej|ранее|раньше|раніше)(?![\\p{L}])`,
   `(?<![\\p{L}])(днем ранее|днем раньше|am vortag|the previous day|il giorno precedente|el dia anterior)(?![\\p{L}])`,
-  '(एक|दो|तीन|चार|पांच|पाँच) दिन पहले',
+  '(एक|दो|तीन|चार|पांच|पाँच) दिन (?:पहले|बाद)',
 ].join('|'), 'gu');
 
 // A week or weeks on from an event ("a week after Biden's Kyiv trip", "a una semana de Woodside", "hace una semana",

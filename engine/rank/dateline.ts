@@ -84,12 +84,20 @@ export function scriptZone(lead: string): number | null {
 /**
  * Failing a dateline and a script, the clock of a language read in one region: German, Polish, Hungarian… tell days
  * on Central Europe's, Ukrainian, Romanian, Finnish… on Eastern Europe's, Turkish on Ankara's. English, French,
- * Spanish, Portuguese, Russian and Arabic are read under many clocks, and give none.
+ * Spanish, Portuguese and Arabic are read under several, and give their span; English and Russian under too many.
  */
-const LANGUAGE_ZONES: Record<string, number> = { de: 1, it: 1, pl: 1, nl: 1, sv: 1, da: 1, no: 1, nb: 1, cs: 1, sk: 1, hu: 1, hr: 1, sl: 1, uk: 2, fi: 2, el: 2, ro: 2, bg: 2, lt: 2, lv: 2, et: 2, tr: 3 };
+const LANGUAGE_ZONES: Record<string, Zone> = {
+  de: 1, it: 1, pl: 1, nl: 1, sv: 1, da: 1, no: 1, nb: 1, cs: 1, sk: 1, hu: 1, hr: 1, sl: 1, sr: 1, uk: 2, fi: 2, el: 2, ro: 2, bg: 2, lt: 2, lv: 2, et: 2, tr: 3,
+  he: 2, fa: 3.5, hi: 5.5, id: 7, vi: 7,
+  // Read under several clocks, from the westernmost to the easternmost where its news is written.
+  ar: [0, 4], es: [-6, 1], pt: [-3, 0], fr: [-5, 1],
+};
+
+/** A clock, or the span of clocks a language is read under (hours from UTC, west first). */
+export type Zone = number | readonly [number, number];
 
 /** The offset from UTC of the clock a language (its primary tag, "de") is read under, or null. */
-export function languageZone(language: string | undefined): number | null {
+export function languageZone(language: string | undefined): Zone | null {
   return language ? LANGUAGE_ZONES[language] ?? null : null;
 }
 
@@ -103,16 +111,15 @@ export function countryZone(country: string | undefined): number | null {
  * clock. The same clock, or one up to six hours off: none. A dateline far east of the
  * publisher (Helsinki and Washington) is a day ahead or level, never behind; far west of it, behind or level.
  */
-export function daySlack(dateline: number | null, publisher: number | null): { before: number; after: number } {
+export function daySlack(dateline: Zone | null, publisher: number | null): { before: number; after: number } {
   if (publisher === null) return { before: 1, after: 1 };
   // An unknown clock is one of those news is written on, from California's to Sydney's: none is far west of
   // Washington's or far east of Beijing's, so a day told of the White House is its own or the next, of Beijing its own
   // or the one before.
-  if (dateline === null) return { before: publisher - WRITERS_WEST > FEW_HOURS ? 1 : 0, after: WRITERS_EAST - publisher > FEW_HOURS ? 1 : 0 };
+  const [west, east] = dateline === null ? [WRITERS_WEST, WRITERS_EAST] : typeof dateline === 'number' ? [dateline, dateline] : dateline;
   // Up to six hours apart (Kyiv and London, Berlin and Washington), only an event of the night on one clock falls on
   // another day on the other: a day's meetings and calls are held in working hours.
-  const apart = Math.abs(dateline - publisher) > FEW_HOURS;
-  return { before: apart && dateline < publisher ? 1 : 0, after: apart && dateline > publisher ? 1 : 0 };
+  return { before: publisher - west > FEW_HOURS ? 1 : 0, after: east - publisher > FEW_HOURS ? 1 : 0 };
 }
 const FEW_HOURS = 6;
 const WRITERS_WEST = -8;

@@ -19,7 +19,7 @@ export interface DayHint {
 const OFFSETS: [number, string[], string?][] = [
   [0, ['today', 'σημερα', 'tonight', 'this morning', 'this afternoon', 'this evening', 'сегодня', 'сьогодні', 'heute', "aujourd'hui", 'aujourd hui', 'hoy', 'oggi', 'dzisiaj', 'dzis', 'hoje', 'astazi', 'dnes', 'vandaag', 'tanaan', 'bugun', 'idag', 'i dag']],
   // "накануне" and "напередодні" alone are the day before the writing ("Накануне Путин провёл…").
-  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'учора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'juce', 'jucer', 'јуче', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
+  [-1, ['yesterday', 'χθεσ', 'χτεσ', 'вчера', 'вчора', 'учора', 'накануне', 'напередодні', 'gestern', 'ayer', 'ieri', 'wczoraj', 'ontem', 'vcera', 'juce', 'jucer', 'јуче', 'امس', 'دیروز', 'אתמול', 'tegnap', 'gisteren', 'eilen', 'igar', 'i gar']],
   [-1, ['dun'], 'tr'],
   [-1, ['hier'], 'fr'],
   [-2, ['day before yesterday', 'позавчера', 'позавчора', 'позаучора', 'vorgestern', 'avant-hier', 'anteayer', "l'altro ieri"]],
@@ -62,6 +62,10 @@ for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push
 // Serbian and Croatian, in Latin and Cyrillic letters, with the accusative of "on Sunday" ("u nedelju").
 [['ponedeljak', 'ponedjeljak', 'понедељак'], ['utorak', 'уторак'], ['sreda', 'sredu', 'srijeda', 'srijedu', 'среда', 'среду'], ['cetvrtak', 'четвртак'], ['petak', 'петак'], ['subota', 'subotu', 'субота', 'суботу'], ['nedelja', 'nedelju', 'nedjelja', 'nedjelju', 'недеља', 'недељу']]
   .forEach((forms, i) => WEEKDAYS[i].push(...forms.filter((f) => !WEEKDAYS[i].includes(f))));
+// Arabic, with its article ("الأربعاء", as folded); Persian (its zero-width joiner folded away: "سه‌شنبه"); Hebrew
+// with "on the day" ("ביום שני": "שני" alone is also "second").
+[['الاثنين', 'دوشنبه', 'ביום שני'], ['الثلاثاء', 'سهشنبه', 'ביום שלישי'], ['الاربعاء', 'چهارشنبه', 'ביום רביעי'], ['الخميس', 'پنجشنبه', 'ביום חמישי'], ['الجمعة', 'جمعه', 'ביום שישי'], ['السبت', 'شنبه', 'בשבת'], ['الاحد', 'یکشنبه', 'ביום ראשון']]
+  .forEach((forms, i) => WEEKDAYS[i].push(...forms));
 // Hindi; Indonesian and Malay ("Minggu", Sunday, is also "week": not here).
 [['सोमवार', 'senin'], ['मंगलवार', 'selasa'], ['बुधवार', 'rabu'], ['गुरुवार', 'बृहस्पतिवार', 'kamis'], ['शुक्रवार', 'jumat', "jum'at"], ['शनिवार', 'sabtu'], ['रविवार']]
   .forEach((forms, i) => WEEKDAYS[i].push(...forms));

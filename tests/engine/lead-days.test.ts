@@ -144,11 +144,17 @@ describe('a dateline', () => {
     expect(scriptZone('Xi Jinping (习) met Joe Biden on Tuesday.')).toBeNull();
   });
 
-  test('a language read in one region gives its clock; one read under many gives none', () => {
+  test('a language read in one region gives its clock; one read under several their span; one under too many none', () => {
     expect(languageZone('de')).toBe(1);
     expect(languageZone('uk')).toBe(2);
     expect(languageZone('tr')).toBe(3);
-    for (const many of ['en', 'fr', 'es', 'pt', 'ru', undefined]) expect(languageZone(many)).toBeNull();
+    expect(languageZone('ar')).toEqual([0, 4]);
+    for (const many of ['en', 'ru', undefined]) expect(languageZone(many)).toBeNull();
+    // Arabic news is written within four hours of Moscow: a Kremlin day told in Arabic is the Kremlin's own.
+    expect(daySlack(languageZone('ar'), countryZone('RU'))).toEqual({ before: 0, after: 0 });
+    // Spanish is written from Mexico City to Madrid, all of it within six hours of Washington, and far west of Moscow.
+    expect(daySlack(languageZone('es'), countryZone('US'))).toEqual({ before: 0, after: 0 });
+    expect(daySlack(languageZone('es'), countryZone('RU'))).toEqual({ before: 1, after: 0 });
   });
 
   test('weekdays and "the day before" in more languages: Portuguese, Romanian, Hungarian, Czech, Dutch, Finnish, Swedish, Turkish, Russian, Greek', () => {
@@ -177,6 +183,10 @@ describe('a dateline', () => {
     expect(days('Ο πρόεδρος μίλησε χθες με τον Πούτιν')).toEqual(['2022-06-15']);
     expect(days('Ο Πούτιν θα έχει την Παρασκευή τηλεδιάσκεψη με τον Σι')).toEqual(['2022-06-17']);
     expect(days('Οι δύο ηγέτες συναντήθηκαν την Κυριακή')).toEqual(['2022-06-12']);
+    // Arabic with its article, Persian, Hebrew.
+    expect(days('قال المتحدث اليوم الأربعاء إن اللقاء الذي جرى أمس كان إيجابياً')).toEqual(['2022-06-15', '2022-06-15']);
+    expect(days('رئیس جمهور روز سه‌شنبه با پوتین گفتگو کرد')).toEqual(['2022-06-14']);
+    expect(days('ראש הממשלה נפגש ביום שני עם הנשיא')).toEqual(['2022-06-13']);
     // Hindi, Indonesian, Japanese and Korean.
     expect(days('प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को पुतिन से बात की')).toEqual(['2022-06-14']);
     expect(days('Presiden bertemu Biden pada hari Rabu di Gedung Putih')).toEqual(['2022-06-15']);
@@ -194,6 +204,7 @@ describe('a dateline', () => {
     expect(behind('Statsministern höll en pressträff, dagen efter mötet med Biden.')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Premiér den po schůzce s Bidenem řekl novinářům…')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('Через пять дней после переговоров министр заявил журналистам…')).toEqual([['2022-04-07', '2022-04-09']]);
+    expect(behind('Presiden menegaskan politik bebas aktif, sehari setelah bertemu Presiden Joe Biden di Gedung Putih.')).toEqual([['2022-04-11', '2022-04-12']]);
     // The other way round: what came a day earlier than the news.
     expect(behind('Modi spoke with Putin on Wednesday. A day earlier, he had spoken with Biden about Ukraine.')).toEqual([['2022-04-11', '2022-04-12']]);
     expect(behind('मोदी ने बुधवार को पुतिन से बात की। इससे एक दिन पहले उन्होंने बाइडेन से बात की थी।')).toEqual([['2022-04-11', '2022-04-12']]);
