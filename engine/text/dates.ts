@@ -60,6 +60,23 @@ const NAMES: [number, string[]][] = [
   [11, ['november', 'nov', 'novembre', 'noviembre', 'noiembrie', 'listopada', 'ноября', 'ноябрь', 'листопада', 'νοεμβριου']],
   [12, ['december', 'dec', 'dezember', 'decembre', 'diciembre', 'dicembre', 'decembrie', 'grudnia', 'декабря', 'декабрь', 'грудня', 'δεκεμβριου']],
 ];
+// Dutch, Portuguese, Czech, Swedish, Hungarian, Turkish, Serbian, Croatian (its "listopad", October, is Polish and
+// Czech November: left out), Indonesian and Finnish, as folded; names written as the lists above are skipped.
+const MORE_NAMES: string[][] = [
+  ['januari', 'janeiro', 'ledna', 'januar', 'ocak', 'sijecnja', 'tammikuuta'],
+  ['februari', 'fevereiro', 'unora', 'februar', 'subat', 'veljace', 'helmikuuta'],
+  ['maart', 'marco', 'brezna', 'marcius', 'mart', 'ozujka', 'maret', 'maaliskuuta'],
+  ['april', 'dubna', 'aprilis', 'nisan', 'travnja', 'huhtikuuta'],
+  ['mei', 'maio', 'kvetna', 'maj', 'majus', 'mayis', 'svibnja', 'toukokuuta'],
+  ['juni', 'junho', 'cervna', 'junius', 'haziran', 'lipnja', 'kesakuuta'],
+  ['juli', 'julho', 'cervence', 'julius', 'temmuz', 'srpnja', 'heinakuuta'],
+  ['augustus', 'srpna', 'augusti', 'augusztus', 'agustos', 'avgust', 'kolovoza', 'agustus', 'elokuuta'],
+  ['setembro', 'zari', 'szeptember', 'eylul', 'septembar', 'rujna', 'syyskuuta'],
+  ['outubro', 'rijna', 'oktober', 'ekim', 'oktobar', 'lokakuuta'],
+  ['novembro', 'listopadu', 'kasim', 'novembar', 'studenoga', 'marraskuuta'],
+  ['dezembro', 'prosince', 'aralik', 'decembar', 'prosinca', 'desember', 'joulukuuta'],
+];
+MORE_NAMES.forEach((names, i) => NAMES[i][1].push(...names.filter((n) => !NAMES[i][1].includes(n))));
 for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
 const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 

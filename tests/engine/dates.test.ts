@@ -13,6 +13,14 @@ describe('dates in text', () => {
     ['el 17 de mayo de 2024', { year: 2024, month: 5, day: 17 }],
     ['17.05.2024 Harbin', { year: 2024, month: 5, day: 17 }],
     ['updated 2022-12-31T14:35', { year: 2022, month: 12, day: 31 }],
+    // Dutch, Portuguese, Czech, Hungarian, Turkish, Croatian, Finnish.
+    ['op 4 februari in Peking', { month: 2, day: 4 }],
+    ['em 10 de fevereiro de 2023', { year: 2023, month: 2, day: 10 }],
+    ['dne 15. dubna 2024', { year: 2024, month: 4, day: 15 }],
+    ['2022. március 8-án', { month: 3, day: 8 }],
+    ['8 Mart 2022 tarihinde', { year: 2022, month: 3, day: 8 }],
+    ['8. ožujka 2022.', { year: 2022, month: 3, day: 8 }],
+    ['8. maaliskuuta 2022', { year: 2022, month: 3, day: 8 }],
   ])('%s', (text, expected) => {
     expect(datesInText(foldString(text))).toContainEqual(expect.objectContaining(expected));
   });

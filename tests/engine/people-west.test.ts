@@ -20,6 +20,8 @@ describe('namesakes who share a surname: the page decides', () => {
     ['Prime Minister Johnson spoke to reporters.', ['boris-johnson']],
     ['Boris Johnson once met Mike Johnson. Johnson said it went well.', ['boris-johnson', 'mike-johnson']],
     ['Борис Джонсон прибыл в Киев. Джонсон пообещал помощь.', ['boris-johnson']],
+    // Dutch writes Putin as "Poetin".
+    ['De Russische president Vladimir Poetin sprak met Xi Jinping. Poetin prees de Spelen.', ['vladimir-putin', 'xi-jinping']],
     // Biden: the President and the First Lady.
     ['Jill Biden visited a school in Romania.', ['jill-biden']],
     ['First Lady Jill Biden spoke. Dr. Biden thanked the teachers.', ['jill-biden']],
