@@ -3,6 +3,7 @@ import type { AliasSource } from '../gazetteer/alias-rows';
 import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { fold } from '../text/normalize';
 import { sentenceSpans } from '../text/sentences';
+import givenNames from '../gazetteer/given-names.json';
 import type { BlockScan, Candidate } from './scan';
 
 export interface Mention {
@@ -48,6 +49,9 @@ interface Item {
 }
 
 const STRENGTH: Record<AliasClass, number> = { name: 5, title: 4, role: 3, phrase: 3, short: 1, weak: 1 };
+/** Common given names of many languages, as folded (a list of its own: not the gazetteer's people). */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames as string[]);
+
 /**
  * Words before a role description that point to someone other than its holder on the day: former, then, future, in
  * the gazetteer's languages and their inflections ("o antigo primeiro-ministro português" is not Portugal's prime
@@ -349,10 +353,14 @@ export class MentionResolver {
    */
   private otherBearer(it: Item, titleCase: boolean): boolean {
     const a = it.alias;
-    if (titleCase || a.tokens.length !== 1 || !it.c.prevInitial || !/^[ \t]+$/.test(it.c.gapBefore)) return false;
+    if (a.tokens.length !== 1 || !it.c.prevInitial || !/^[ \t]+$/.test(it.c.gapBefore)) return false;
     const p = this.people.get(it.id);
     // One of the person's own given names before it is theirs ("Vladimir Putina": a misspelling, not a wife).
     if (!p || this.givenName(it.id, it.c.prevWord)) return false;
+    // A common given name before it is another bearer's, in a headline too, and in German, whose nouns all have
+    // capitals ("Bürgermeisterin Heike Scholz", "Hunter Biden").
+    if (GIVEN_NAMES.has(it.c.prevWord)) return true;
+    if (titleCase) return false;
     // Another person's given name before it is another bearer's: "Олексій Кулеба", Ukraine's minister for
     // communities, is not Dmytro Kuleba, whatever the case of either word.
     if (this.someonesGivenName(it.c.prevWord)) return true;
@@ -391,7 +399,9 @@ export class MentionResolver {
     let set = this.givenNames.get(id);
     if (!set) {
       set = new Set();
-      for (const a of this.forms.of('person', id)) if (a.tokens.length > 1) set.add(a.tokens[0]);
+      // Every word before the surname: "Recep Tayyip Erdoğan" is Erdoğan after "Tayyip" too.
+      const own = set;
+      for (const a of this.forms.of('person', id)) a.tokens.slice(0, -1).forEach((t, i) => { if (i === 0 || t.length >= 3) own.add(t); });
       this.givenNames.set(id, set);
     }
     for (const g of set) if (word.startsWith(g)) return true;

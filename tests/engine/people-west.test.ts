@@ -20,6 +20,12 @@ describe('namesakes who share a surname: the page decides', () => {
     ['Prime Minister Johnson spoke to reporters.', ['boris-johnson']],
     ['Boris Johnson once met Mike Johnson. Johnson said it went well.', ['boris-johnson', 'mike-johnson']],
     ['Борис Джонсон прибыл в Киев. Джонсон пообещал помощь.', ['boris-johnson']],
+    // A common given name before a surname is another bearer's, in German whose nouns all have capitals too.
+    ['Bürgermeisterin Heike Scholz überbrachte am Freitag die Glückwünsche der Gemeinde. Scholz lobte die Bäckerei.', []],
+    ['Oba gola postigao je ruski vezista Artjom Lavrov. Lavrov je junak utakmice.', []],
+    ['Hunter Biden appeared in court on Tuesday.', []],
+    // A middle name of the person's own is theirs.
+    ['Cumhurbaşkanı Recep Tayyip Erdoğan konuştu. Tayyip Erdoğan daha sonra Putin ile görüştü.', ['recep-tayyip-erdogan', 'vladimir-putin']],
     // Dutch writes Putin as "Poetin".
     ['De Russische president Vladimir Poetin sprak met Xi Jinping. Poetin prees de Spelen.', ['vladimir-putin', 'xi-jinping']],
     // Biden: the President and the First Lady.
