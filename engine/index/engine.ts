@@ -15,6 +15,7 @@ import { parseIsoSpan, type DaySpan } from '../text/dates';
 import { EventGrouper } from '../events/group';
 import { commonBits, commonOrder } from '../search/common-terms';
 import { decodeMentions, entityList, type MentionMark } from '../search/mention-marks';
+import { inferredTopics } from '../match/inferred-topics';
 import type { EventRecord } from '../events/types';
 
 export class BodyNotLoaded extends Error {
@@ -361,6 +362,12 @@ export class ReadoutEngine {
         if (!hit.phrases.includes(m.form)) hit.phrases.push(m.form);
         topics.set(id, hit);
       }
+    }
+    // Topics the story speaks of by meaning alone ("the conflict", in a sentence naming Ukraine), where the gazetteer
+    // knows them: counted once, with no phrase of their own.
+    for (const id of inferredTopics(used.map((s) => s.folded))) {
+      const label = this.topics.get(id)?.label;
+      if (label && !topics.has(id)) topics.set(id, { id, label, mentions: 1, phrases: [] });
     }
     const byCount = <T extends { mentions: number }>(a: T, b: T) => b.mentions - a.mentions;
     return { blocks, scans: used, mentions: found, people: [...people.values()].sort(byCount), topics: [...topics.values()].sort(byCount) };

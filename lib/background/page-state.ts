@@ -10,6 +10,9 @@ import type { AnalyzeResult, BlockText, Chip, PageMeta, PageMatch, ReaderView, T
 
 interface Analysed { tab: TabResult; xref: XrefResult; texts: string[] }
 
+/** The topics with words on the page to show: one the page speaks of by meaning alone ranks, but has no chip. */
+const worded = (topics: XrefResult['topics']) => topics.filter((t) => t.phrases.length > 0);
+
 /** The page as the engine reads an article: its language says which words of days are words of days. */
 const articleOf = (meta: PageMeta, paragraphs: string[]): Article => ({ title: meta.title, paragraphs, date: meta.date, url: meta.url, language: meta.language ?? undefined });
 
@@ -81,7 +84,7 @@ export class PageState {
         markStart('page-ranked');
         const statements = xref.statements.map((r) => this.match(r, xref, texts));
         const chars = texts.reduce((n, t) => n + t.trim().length, 0);
-        return { tab: { page: meta, chars, result: { people: xref.people, topics: xref.topics, statements }, at: Date.now() }, xref, texts };
+        return { tab: { page: meta, chars, result: { people: xref.people, topics: worded(xref.topics), statements }, at: Date.now() }, xref, texts };
       });
       this.cached = { job, revision };
       // A failed read of bodies is tried again on the next ask.
@@ -114,7 +117,7 @@ export class PageState {
   /** The statement's people and topics that this page names too. */
   private chips(s: StatementRecord, xref: XrefResult): { people: Chip[]; topics: Chip[] } {
     const people = new Set(xref.people.map((p) => p.id));
-    const topics = new Set(xref.topics.map((t) => t.id));
+    const topics = new Set(worded(xref.topics).map((t) => t.id));
     return chipsOf(this.engine, s, (kind, id) => (kind === 'person' ? people : topics).has(id));
   }
 
