@@ -398,11 +398,10 @@ export class MentionResolver {
   private givenName(id: string, word: string): boolean {
     let set = this.givenNames.get(id);
     if (!set) {
-      set = new Set();
+      const own = new Set<string>();
       // Every word before the surname: "Recep Tayyip Erdoğan" is Erdoğan after "Tayyip" too.
-      const own = set;
       for (const a of this.forms.of('person', id)) a.tokens.slice(0, -1).forEach((t, i) => { if (i === 0 || t.length >= 3) own.add(t); });
-      this.givenNames.set(id, set);
+      this.givenNames.set(id, (set = own));
     }
     for (const g of set) if (word.startsWith(g)) return true;
     return false;

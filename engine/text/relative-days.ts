@@ -57,21 +57,21 @@ const DAY_PARTS: [days: string[], parts: string[]][] = [
   [['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'], ['ochtend', 'middag', 'avond', 'nacht']],
 ];
 for (const [days, parts] of DAY_PARTS) days.forEach((day, i) => WEEKDAYS[i].push(...parts.map((part) => day + part)));
+/** More forms of each weekday, Monday first; a form listed already is skipped. */
+function addWeekdays(forms: string[][]): void {
+  forms.forEach((list, i) => WEEKDAYS[i].push(...list.filter((f) => !WEEKDAYS[i].includes(f))));
+}
 // Czech writes the day of an event as an adjective ("na úterní tiskové konferenci", "pondělního jednání"), as folded.
-['pondelni', 'uterni', 'stredecni', 'ctvrtecni', 'patecni', 'sobotni', 'nedelni'].forEach((day, i) => WEEKDAYS[i].push(...['', 'ho', 'm', 'mu', 'ch'].map((end) => day + end)));
+addWeekdays(['pondelni', 'uterni', 'stredecni', 'ctvrtecni', 'patecni', 'sobotni', 'nedelni'].map((day) => ['', 'ho', 'm', 'mu', 'ch'].map((end) => day + end)));
 // Serbian and Croatian, in Latin and Cyrillic letters, with the accusative of "on Sunday" ("u nedelju").
-[['ponedeljak', 'ponedjeljak', 'понедељак'], ['utorak', 'уторак'], ['sreda', 'sredu', 'srijeda', 'srijedu', 'среда', 'среду'], ['cetvrtak', 'четвртак'], ['petak', 'петак'], ['subota', 'subotu', 'субота', 'суботу'], ['nedelja', 'nedelju', 'nedjelja', 'nedjelju', 'недеља', 'недељу']]
-  .forEach((forms, i) => WEEKDAYS[i].push(...forms.filter((f) => !WEEKDAYS[i].includes(f))));
+addWeekdays([['ponedeljak', 'ponedjeljak', 'понедељак'], ['utorak', 'уторак'], ['sreda', 'sredu', 'srijeda', 'srijedu', 'среда', 'среду'], ['cetvrtak', 'четвртак'], ['petak', 'петак'], ['subota', 'subotu', 'субота', 'суботу'], ['nedelja', 'nedelju', 'nedjelja', 'nedjelju', 'недеља', 'недељу']]);
 // Arabic, with its article ("الأربعاء", as folded); Persian (its zero-width joiner folded away: "سه‌شنبه"); Hebrew
 // with "on the day" ("ביום שני": "שני" alone is also "second").
-[['الاثنين', 'دوشنبه', 'ביום שני'], ['الثلاثاء', 'سهشنبه', 'ביום שלישי'], ['الاربعاء', 'چهارشنبه', 'ביום רביעי'], ['الخميس', 'پنجشنبه', 'ביום חמישי'], ['الجمعة', 'جمعه', 'ביום שישי'], ['السبت', 'شنبه', 'בשבת'], ['الاحد', 'یکشنبه', 'ביום ראשון']]
-  .forEach((forms, i) => WEEKDAYS[i].push(...forms));
+addWeekdays([['الاثنين', 'دوشنبه', 'ביום שני'], ['الثلاثاء', 'سهشنبه', 'ביום שלישי'], ['الاربعاء', 'چهارشنبه', 'ביום רביעי'], ['الخميس', 'پنجشنبه', 'ביום חמישי'], ['الجمعة', 'جمعه', 'ביום שישי'], ['السبت', 'شنبه', 'בשבת'], ['الاحد', 'یکشنبه', 'ביום ראשון']]);
 // Hindi; Indonesian and Malay ("Minggu", Sunday, is also "week": not here).
-[['सोमवार', 'senin'], ['मंगलवार', 'selasa'], ['बुधवार', 'rabu'], ['गुरुवार', 'बृहस्पतिवार', 'kamis'], ['शुक्रवार', 'jumat', "jum'at"], ['शनिवार', 'sabtu'], ['रविवार']]
-  .forEach((forms, i) => WEEKDAYS[i].push(...forms));
+addWeekdays([['सोमवार', 'senin'], ['मंगलवार', 'selasa'], ['बुधवार', 'rabu'], ['गुरुवार', 'बृहस्पतिवार', 'kamis'], ['शुक्रवार', 'jumat', "jum'at"], ['शनिवार', 'sabtu'], ['रविवार']]);
 // Swedish, Danish and Norwegian write the day of an event with its article ("på söndagen", "om mandagen"), as folded.
-['mandagen', 'tisdagen', 'onsdagen', 'torsdagen', 'fredagen', 'lordagen', 'sondagen'].forEach((day, i) => WEEKDAYS[i].push(day));
-WEEKDAYS[1].push('tirsdagen');
+addWeekdays([['mandagen'], ['tisdagen', 'tirsdagen'], ['onsdagen'], ['torsdagen'], ['fredagen'], ['lordagen'], ['sondagen']]);
 const UNSPACED_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 /** Russian and Ukrainian verbs whose form says the event is to come ("проведёт", "відбудеться"), as folded. */
 export const FUTURE_VERBS = ['проведут', 'проведет', 'проведуть', 'проведе', 'состоится', 'встретятся', 'поговорят', 'созвонятся', 'посетит', 'прибудет', 'відбудеться', 'зустрінуться', 'поговорять', 'відвідає', 'прибуде'];
@@ -148,7 +148,7 @@ function nearestDayOfMonth(n: number, written: number): number | null {
 // A weekday in the name of a day of the year or of an agreement ("the Good Friday Agreement", "Black Friday", "Super
 // Tuesday", "Viernes Santo", "Страстная пятница") is no day of the week the news happened on.
 const NAMED_BEFORE = /(?<![\p{L}])(?:good|black|holy|maundy|ash|super|cyber|bloody|palm|easter|whit|страст?н\p{L}*|чист\p{L}*|вербн\p{L}*|прощен\p{L}*|велик\p{L}*)\s+$/u;
-const NAMED_AFTER = /^\s+(?:santo|santa|saint|sainte|santo\p{L}*)(?![\p{L}])/u;
+const NAMED_AFTER = /^\s+(?:sant[oa]\p{L}*|saint|sainte)(?![\p{L}])/u;
 const namedDay = (folded: string, at: number, length: number) => NAMED_BEFORE.test(folded.slice(Math.max(0, at - 20), at)) || NAMED_AFTER.test(folded.slice(at + length, at + length + 12));
 
 /** Monday = 0. */
